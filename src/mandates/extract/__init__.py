@@ -1,0 +1,1 @@
+"""Extractors: the Council's language turned into dated, sourced facts."""

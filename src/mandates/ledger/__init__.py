@@ -1,0 +1,1 @@
+"""The ledger: storage and time. Everything else goes through `Ledger`."""

@@ -1,0 +1,1 @@
+"""Readers: one module per input format. They know formats, not meaning."""
