@@ -1,0 +1,3 @@
+from mandates.cli import main
+
+main()

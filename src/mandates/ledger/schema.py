@@ -1,0 +1,167 @@
+"""Table definitions, as SQLAlchemy Core metadata.
+
+The metadata describes the *current* schema; ``migrations.py`` is what
+creates and changes it in a real database, one numbered step at a time.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+# One row per ingested input. Everything stored points back here, and deleting
+# a document (a changed file being replaced) cascades to exactly its facts.
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    # What the document is, independent of its bytes: the symbol for a
+    # resolution or draft, "extract/2023.json" for a metadata file. A new
+    # version of the same key replaces the old one.
+    Column("key", String(200), nullable=False, unique=True),
+    Column("kind", String(20), nullable=False),  # resolution | draft | metadata | report
+    Column("origin", Text, nullable=False),      # path, archive!member or URL
+    Column("language", String(8)),
+    Column("published_on", Date),
+    Column("size_bytes", Integer, nullable=False),
+    Column("extractor_version", String(20), nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+    Column("warnings", Text),                    # JSON list of reader warnings
+)
+
+# Adopted resolutions and failed drafts share one shape; drafts live apart so
+# nobody counts a vetoed text as a resolution by accident.
+_decision_columns = lambda: [  # noqa: E731 - a factory: Columns cannot be shared
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("symbol", String(40), nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("meeting", String(20)),
+    Column("chapter_vii", Boolean, nullable=False),
+    Column("title", Text),
+    Column("recorded_outcome", String(30)),
+    Column("recorded_outcome_text", Text),
+    Column("recorded_counts", Text),    # JSON object of the raw count strings
+    Column("outcome", String(30)),      # what the Charter's rule gives
+    Column("outcome_reason", Text),
+    Column("in_favour", Integer),
+    Column("against", Integer),
+    Column("abstaining", Integer),
+    Column("non_voting", Integer),
+    Column("vetoed_by", Text),          # JSON list of permanent members
+]
+
+resolutions = Table(
+    "resolutions",
+    metadata,
+    *_decision_columns(),
+    Column("number", Integer, nullable=False, unique=True),
+    Column("adopted_on", Date),
+    Column("draft_symbol", String(40)),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    *_decision_columns(),
+    Column("voted_on", Date),
+    Column("vetoed_by_recorded", Text),  # JSON list, as the record words it
+)
+
+# Sponsors, agenda items and subjects of a decision.
+decision_terms = Table(
+    "decision_terms",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(20), nullable=False),  # submitter | sponsor | agenda | subject
+    Column("value", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_decision_terms_doc", "document_id"),
+    Index("ix_decision_terms_role_value", "role", "value"),
+)
+
+member_votes = Table(
+    "member_votes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("member", String(80), nullable=False),     # canonical name
+    Column("member_raw", String(80), nullable=False), # as the source writes it
+    Column("iso3", String(3)),
+    Column("permanent", Boolean, nullable=False),
+    Column("vote", String(1), nullable=False),         # Y N A X
+    Column("position", Integer, nullable=False),
+    Index("ix_member_votes_doc", "document_id"),
+    Index("ix_member_votes_member", "member"),
+)
+
+paragraphs = Table(
+    "paragraphs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("eid", String(120), nullable=False),
+    Column("label", String(120), nullable=False),
+    Column("kind", String(12), nullable=False),
+    Column("parent_eid", String(120)),
+    Column("number", String(20)),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    UniqueConstraint("document_id", "eid", name="uq_paragraphs_doc_eid"),
+)
+
+citations = Table(
+    "citations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("eid", String(120), nullable=False),
+    Column("cited_symbol", String(60), nullable=False),
+    Index("ix_citations_doc", "document_id"),
+    Index("ix_citations_symbol", "cited_symbol"),
+)
+
+# One row per line of the UN's JSON metadata extract, kept so the extract can be
+# compared with the XML whichever of the two is ingested first.
+extract_entries = Table(
+    "extract_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("symbol", String(40), nullable=False),
+    Column("line", Integer, nullable=False),
+    Column("entry", Text, nullable=False),  # JSON of the parsed ExtractEntry
+    Index("ix_extract_entries_symbol", "symbol"),
+    Index("ix_extract_entries_doc", "document_id"),
+)
+
+# Disagreements between the XML, the extract and the Charter's rule. Derived
+# facts: recomputed for a symbol whenever either side of it is (re)ingested.
+discrepancies = Table(
+    "discrepancies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("symbol", String(40), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("source_a", String(20), nullable=False),
+    Column("value_a", Text, nullable=False),
+    Column("source_b", String(20), nullable=False),
+    Column("value_b", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Index("ix_discrepancies_symbol", "symbol"),
+)
