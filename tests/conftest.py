@@ -31,9 +31,9 @@ def corpus_file(unxml: Path, name_glob: str) -> Path:
 def mali_files(unxml: Path) -> list[Path]:
     """The MINUSMA anchor resolutions, one failed draft and the 2022/2023 extract."""
     return [
-        corpus_file(unxml, "S_RES_2100_*.xml"),
-        corpus_file(unxml, "S_RES_2640_*.xml"),
-        corpus_file(unxml, "S_RES_2690_*.xml"),
+        corpus_file(unxml, "S_RES_2100[_ ]*.xml"),
+        corpus_file(unxml, "S_RES_2640[_ ]*.xml"),
+        corpus_file(unxml, "S_RES_2690[_ ]*.xml"),
         corpus_file(unxml, "S_2023_638-*.xml"),
         unxml / "data_extract" / "2022.json",
         unxml / "data_extract" / "2023.json",
