@@ -134,3 +134,40 @@ class SourceFile:
 
     origin: str
     data: bytes = field(repr=False)
+
+
+# Provision kinds: what one operative paragraph decides for one mission.
+PROVISION_KINDS = (
+    "establish", "extend", "restate", "strategic_priority", "priority_tasks", "other_tasks",
+    "task", "authorize_force", "ceiling", "terminate", "cessation", "transfer", "drawdown",
+    "withdrawal", "liquidation", "guard_unit", "report", "sofa",
+)
+MODALITIES = ("monitor", "assist", "secure", "encouraged")
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One thing a resolution decides for one mission, tied to the words that say it.
+
+    ``span_start``/``span_end`` are character offsets into ``text`` (the
+    paragraph's text as stored) of the phrase that triggered the reading.
+    Dates carry their precision; an open end is None.
+    """
+
+    mission: str                       # acronym from the registry ("MINUSMA")
+    kind: str                          # one of PROVISION_KINDS
+    eid: str
+    label: str                         # "OP 6(iv)"
+    text: str                          # the paragraph's text
+    span_start: int = 0
+    span_end: int = 0
+    effective_from: dt.date | None = None
+    from_precision: str | None = None
+    effective_until: dt.date | None = None
+    until_precision: str | None = None
+    task: str | None = None            # PEMA task key ("CivProtect") for kind "task"
+    modality: str | None = None        # one of MODALITIES
+    priority: bool = False
+    value: int | None = None           # a number: a ceiling, a reporting interval in days
+    unit: str | None = None            # "military", "police", "formed_police_units", "days", ...
+    detail: str | None = None          # a short reading note ("for a period of 12 months")
