@@ -90,7 +90,10 @@ def test_changed_document_replaces_only_its_own_facts(db, mali_files, tmp_path):
     before = table_counts(db)
     original = mali_files[2].read_bytes()  # S/RES/2690
     changed = tmp_path / "S_RES_2690_changed.xml"
-    changed.write_bytes(original.replace(b"until 30 September 2023", b"until 31 October 2023"))
+    # The source writes a no-break space between day and month.
+    edited = original.replace("until 30\u00a0September 2023".encode(), b"until 31 October 2023")
+    assert edited != original
+    changed.write_bytes(edited)
     with Ledger.open(db) as ledger:
         report = ledger.ingest([changed])
         assert report.replaced == 1

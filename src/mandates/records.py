@@ -140,7 +140,7 @@ class SourceFile:
 PROVISION_KINDS = (
     "establish", "extend", "restate", "strategic_priority", "priority_tasks", "other_tasks",
     "task", "authorize_force", "ceiling", "terminate", "cessation", "transfer", "drawdown",
-    "withdrawal", "liquidation", "guard_unit", "report", "sofa",
+    "withdrawal", "liquidation", "guard_unit", "report", "sofa", "authorization",
 )
 MODALITIES = ("monitor", "assist", "secure", "encouraged")
 

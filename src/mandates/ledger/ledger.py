@@ -7,10 +7,12 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
+from ..extract.provisions import EXTRACTOR_VERSION, read_provisions
+from ..missions import Registry
 from ..readers import akn, extract as extract_reader, sources
-from ..readers.safexml import InputError
+from ..readers.safexml import InputError, NotADecision
 from ..records import Decision, SourceFile
 from . import queries, schema, store
 from .db import make_engine, resolve_url
@@ -30,6 +32,7 @@ class IngestReport:
     skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, warning)
+    notes: list[tuple[str, str]] = field(default_factory=list)     # (origin, why skipped)
 
     def count(self, status: str) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -48,6 +51,7 @@ class Ledger:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.search_backend = ParagraphSearch.for_dialect(engine.dialect.name)
+        self.registry = Registry.load()
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None) -> "Ledger":
@@ -78,35 +82,63 @@ class Ledger:
         ``progress(origin, status)`` is called once per input seen.
         """
         report = IngestReport()
-        for item in sources.iter_sources(list(paths)):
-            if isinstance(item, sources.Skipped):
-                status = SKIPPED
-                report.count(SKIPPED)
-            elif isinstance(item, sources.Unreadable):
-                status = FAILED
-                report.failed.append((item.origin, item.reason))
-            else:
-                status = self.ingest_source(item, report)
-            if progress:
-                progress(item.origin, status)
+        with self.engine.connect() as conn:
+            # Hashes already stored, loaded once: most re-ingests are no-ops.
+            known = set(conn.execute(select(schema.documents.c.sha256)).scalars())
+            conn.rollback()  # end the read; each document opens its own transaction
+            seen_keys: dict[str, str] = {}
+            for item in sources.iter_sources(list(paths)):
+                if isinstance(item, sources.Skipped):
+                    status = SKIPPED
+                    report.count(SKIPPED)
+                elif isinstance(item, sources.Unreadable):
+                    status = FAILED
+                    report.failed.append((item.origin, item.reason))
+                else:
+                    status = self._ingest_one(conn, item, known, seen_keys, report)
+                if progress:
+                    progress(item.origin, status)
         return report
 
     def ingest_source(self, source: SourceFile, report: IngestReport | None = None) -> str:
+        """Ingest one in-memory file (the API's upload path)."""
         report = report if report is not None else IngestReport()
-        sha = hashlib.sha256(source.data).hexdigest()
         with self.engine.connect() as conn:
-            known = conn.execute(
-                select(schema.documents.c.id).where(schema.documents.c.sha256 == sha)
-            ).first()
-        if known:
+            known = set(conn.execute(
+                select(schema.documents.c.sha256).where(
+                    schema.documents.c.sha256 == hashlib.sha256(source.data).hexdigest())
+            ).scalars())
+            conn.rollback()
+            return self._ingest_one(conn, source, known, {}, report)
+
+    def _ingest_one(self, conn: Connection, source: SourceFile, known: set[str],
+                    seen_keys: dict[str, str], report: IngestReport) -> str:
+        sha = hashlib.sha256(source.data).hexdigest()
+        if sha in known:
             report.count(UNCHANGED)
             return UNCHANGED
         try:
             parsed = self._read(source)
+        except NotADecision as exc:
+            report.count(SKIPPED)
+            report.notes.append((source.origin, str(exc)))
+            return SKIPPED
         except InputError as exc:
             report.failed.append((source.origin, str(exc)))
             return FAILED
-        status = self._store(source, sha, parsed, report)
+        key = self._key(source, parsed)
+        if key in seen_keys:
+            # The repository holds a few resolutions twice; the later file wins
+            # and the user is told, rather than one silently shadowing the other.
+            report.warnings.append((source.origin, f"a second file for {key} (first: {seen_keys[key]}); "
+                                                   "this one replaces it"))
+        seen_keys[key] = source.origin
+        # Reading meaning happens before the transaction opens, so the database
+        # is locked only for the writes.
+        provisions = read_provisions(parsed, self.registry) if isinstance(parsed, Decision) else []
+        with conn.begin():
+            status = self._store(conn, source, sha, key, parsed, provisions, report)
+        known.add(sha)
         report.count(status)
         return status
 
@@ -118,32 +150,66 @@ class Ledger:
             return entries, errors
         return akn.read_akn(source.data, source.origin)
 
-    def _store(self, source: SourceFile, sha: str, parsed, report: IngestReport) -> str:
-        with self.engine.begin() as conn:
-            if isinstance(parsed, Decision):
-                key, kind, warnings = parsed.symbol, parsed.kind, parsed.warnings
-            else:
-                entries, errors = parsed
-                key = "extract/" + os.path.basename(source.origin.split("!")[-1])
-                kind, warnings = "metadata", tuple(errors) + tuple(w for e in entries for w in e.warnings)
-            replaced = store.delete_document_by_key(conn, key)
-            document_id = store.insert_document(
-                conn, sha256=sha, key=key, kind=kind, origin=source.origin, size=len(source.data),
-                language=getattr(parsed, "language", None),
-                published_on=parsed.date if isinstance(parsed, Decision) else None,
-                warnings=warnings,
-            )
-            if isinstance(parsed, Decision):
-                store.store_decision(conn, document_id, parsed)
-                store.refresh_discrepancies(conn, {parsed.symbol}, decisions={parsed.symbol: parsed})
-            else:
-                store.store_extract(conn, document_id, entries)
-                by_symbol = {e.symbol: e for e in entries}
-                store.refresh_discrepancies(conn, set(by_symbol), entries=by_symbol)
+    @staticmethod
+    def _key(source: SourceFile, parsed) -> str:
+        if isinstance(parsed, Decision):
+            return parsed.symbol
+        return "extract/" + os.path.basename(source.origin.split("!")[-1])
+
+    def _store(self, conn: Connection, source: SourceFile, sha: str, key: str, parsed,
+               provisions: list, report: IngestReport) -> str:
+        if isinstance(parsed, Decision):
+            kind, warnings = parsed.kind, parsed.warnings
+        else:
+            entries, errors = parsed
+            kind, warnings = "metadata", tuple(errors) + tuple(w for e in entries for w in e.warnings)
+        replaced = store.delete_document_by_key(conn, key)
+        document_id = store.insert_document(
+            conn, sha256=sha, key=key, kind=kind, origin=source.origin, size=len(source.data),
+            language=getattr(parsed, "language", None),
+            published_on=parsed.date if isinstance(parsed, Decision) else None,
+            warnings=warnings,
+        )
+        if isinstance(parsed, Decision):
+            store.store_decision(conn, document_id, parsed)
+            store.store_provisions(conn, document_id, parsed, provisions)
+            store.refresh_discrepancies(conn, {parsed.symbol}, decisions={parsed.symbol: parsed})
+        else:
+            store.store_extract(conn, document_id, entries)
+            by_symbol = {e.symbol: e for e in entries}
+            store.refresh_discrepancies(conn, set(by_symbol), entries=by_symbol)
         report.warnings.extend((source.origin, w) for w in warnings)
         return REPLACED if replaced else NEW
 
+    def reextract(self, progress: Callable[[str], None] | None = None) -> dict:
+        """Re-run the extractors over every stored resolution (after they change).
+
+        Each resolution is its own transaction; its old provisions are replaced.
+        """
+        counts = {"documents": 0, "provisions": 0}
+        with self.engine.connect() as conn:
+            ids = conn.execute(select(schema.resolutions.c.document_id)
+                               .order_by(schema.resolutions.c.number)).scalars().all()
+            conn.rollback()
+            for document_id in ids:
+                with conn.begin():
+                    decision = store.stored_resolution(conn, document_id)
+                provisions = read_provisions(decision, self.registry)
+                with conn.begin():
+                    store.store_provisions(conn, document_id, decision, provisions)
+                    conn.execute(schema.documents.update().where(schema.documents.c.id == document_id)
+                                 .values(extractor_version=EXTRACTOR_VERSION))
+                counts["documents"] += 1
+                counts["provisions"] += len(provisions)
+                if progress:
+                    progress(decision.symbol)
+        return counts
+
     # --- queries (see queries.py) -----------------------------------------------
+
+    def provisions(self, ref: str | int, mission: str | None = None) -> dict:
+        with self.engine.connect() as conn:
+            return queries.provisions(conn, ref, mission)
 
     def resolution(self, ref: str | int) -> dict:
         with self.engine.connect() as conn:

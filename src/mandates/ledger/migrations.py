@@ -44,8 +44,13 @@ def _v1_foundation(conn: Connection) -> None:
     ParagraphSearch.for_dialect(conn.dialect.name).install(conn)
 
 
+def _v2_provisions(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.provisions])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, decisions, votes, paragraphs, citations, extract, search", _v1_foundation),
+    Migration(2, "provisions read from operative paragraphs", _v2_provisions),
 )
 
 

@@ -235,3 +235,30 @@ def stats(conn: Connection) -> dict:
         ],
         "documents_with_warnings": count(docs, or_(docs.c.warnings.is_not(None))),
     }
+
+
+def provisions(conn: Connection, ref: str | int, mission: str | None = None) -> dict:
+    """A resolution's provisions, in paragraph order, each with its paragraph text."""
+    kind, row = _find_decision(conn, ref)
+    pv, pa = schema.provisions, schema.paragraphs
+    query = (
+        select(pv, pa.c.text, pa.c.position)
+        .select_from(pv.join(pa, and_(pa.c.document_id == pv.c.document_id, pa.c.eid == pv.c.eid)))
+        .where(pv.c.document_id == row["document_id"])
+        .order_by(pa.c.position, pv.c.id)
+    )
+    if mission:
+        query = query.where(func.upper(pv.c.mission) == mission.upper())
+    items = []
+    for r in conn.execute(query).mappings():
+        items.append({
+            "mission": r["mission"], "kind": r["kind"], "eid": r["eid"], "label": r["label"],
+            "effective_from": _iso(r["effective_from"]), "from_precision": r["from_precision"],
+            "effective_until": _iso(r["effective_until"]), "until_precision": r["until_precision"],
+            "task": r["task"], "modality": r["modality"], "priority": bool(r["priority"]),
+            "value": r["value"], "unit": r["unit"], "detail": r["detail"],
+            "span": [r["span_start"], r["span_end"]], "quote": r["text"][r["span_start"]:r["span_end"]],
+            "text": r["text"], "extractor_version": r["extractor_version"],
+        })
+    return {"symbol": row["symbol"], "kind": kind, "adopted_on": _iso(row.get("adopted_on")),
+            "provisions": items}

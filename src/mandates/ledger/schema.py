@@ -165,3 +165,34 @@ discrepancies = Table(
     Column("note", Text, nullable=False),
     Index("ix_discrepancies_symbol", "symbol"),
 )
+
+# What each operative paragraph decides for each mission (extract/provisions.py).
+# ``eid`` joins to ``paragraphs`` of the same document for the full text.
+provisions = Table(
+    "provisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("symbol", String(40), nullable=False),
+    Column("adopted_on", Date),
+    Column("mission", String(20), nullable=False),
+    Column("kind", String(24), nullable=False),
+    Column("eid", String(120), nullable=False),
+    Column("label", String(120), nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("effective_from", Date),
+    Column("from_precision", String(16)),
+    Column("effective_until", Date),
+    Column("until_precision", String(16)),
+    Column("task", String(40)),
+    Column("modality", String(12)),
+    Column("priority", Boolean, nullable=False),
+    Column("value", Integer),
+    Column("unit", String(30)),
+    Column("detail", Text),
+    Column("extractor_version", String(20), nullable=False),
+    Index("ix_provisions_doc", "document_id"),
+    Index("ix_provisions_mission", "mission", "adopted_on"),
+    Index("ix_provisions_until", "effective_until"),
+)

@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from .. import members, votes as votes_mod
-from ..records import Decision, Discrepancy, ExtractEntry, MemberVote
+from ..extract.provisions import EXTRACTOR_VERSION
+from ..records import Decision, Discrepancy, ExtractEntry, MemberVote, Paragraph, Provision
 from . import schema
-
-EXTRACTOR_VERSION = "1"
 
 
 def _now() -> dt.datetime:
@@ -28,7 +27,9 @@ def _now() -> dt.datetime:
 def insert_document(conn: Connection, *, sha256: str, key: str, kind: str, origin: str,
                     size: int, language: str | None, published_on: dt.date | None,
                     warnings: tuple[str, ...]) -> int:
-    result = conn.execute(insert(schema.documents).values(
+    # Statements are built once per call shape and passed rows separately, so
+    # SQLAlchemy's compiled-statement cache serves every document after the first.
+    result = conn.execute(insert(schema.documents), dict(
         sha256=sha256, key=key, kind=kind, origin=origin, size_bytes=size,
         language=language, published_on=published_on,
         extractor_version=EXTRACTOR_VERSION, ingested_at=_now(),
@@ -71,12 +72,12 @@ def store_decision(conn: Connection, document_id: int, decision: Decision) -> No
         vetoed_by=json.dumps(list(outcome.vetoed_by)) if outcome else "[]",
     )
     if decision.kind == "resolution":
-        conn.execute(insert(schema.resolutions).values(
+        conn.execute(insert(schema.resolutions), dict(
             **common, number=decision.number, adopted_on=decision.date,
             draft_symbol=decision.draft_symbol,
         ))
     else:
-        conn.execute(insert(schema.drafts).values(
+        conn.execute(insert(schema.drafts), dict(
             **common, voted_on=decision.date,
             vetoed_by_recorded=json.dumps(list(decision.vetoed_by_recorded)),
         ))
@@ -139,36 +140,45 @@ def store_extract(conn: Connection, document_id: int, entries: list[ExtractEntry
 
 # --- disagreements -----------------------------------------------------------
 
-def _stored_decision(conn: Connection, symbol: str) -> Decision | None:
-    """Rebuild just enough of a stored decision to compare it with the extract."""
+def _stored_decisions(conn: Connection, symbols: set[str]) -> dict[str, Decision]:
+    """Rebuild just enough of the stored decisions to compare them with the extract."""
+    out: dict[str, Decision] = {}
+    wanted = sorted(symbols)
     for table, kind, date_col in ((schema.resolutions, "resolution", "adopted_on"),
                                   (schema.drafts, "draft", "voted_on")):
-        row = conn.execute(select(table).where(table.c.symbol == symbol)).mappings().first()
-        if row is None:
+        rows = conn.execute(select(table).where(table.c.symbol.in_(wanted))).mappings().all()
+        if not rows:
             continue
-        vote_rows = conn.execute(
-            select(schema.member_votes.c.member_raw, schema.member_votes.c.vote)
-            .where(schema.member_votes.c.document_id == row["document_id"])
-            .order_by(schema.member_votes.c.position)
-        ).all()
-        return Decision(
-            kind=kind, symbol=symbol, year=row["year"],
-            number=row.get("number"), date=row[date_col], meeting=row["meeting"],
-            draft_symbol=row.get("draft_symbol") if kind == "resolution" else symbol,
-            chapter_vii=bool(row["chapter_vii"]), recorded_outcome=row["recorded_outcome"],
-            recorded_outcome_text=row["recorded_outcome_text"],
-            recorded_counts=tuple(json.loads(row["recorded_counts"] or "{}").items()),
-            votes=tuple(MemberVote(m, v) for m, v in vote_rows),
-        )
-    return None
+        by_doc: dict[int, list[MemberVote]] = {}
+        mv = schema.member_votes
+        for doc_id, raw, vote in conn.execute(
+            select(mv.c.document_id, mv.c.member_raw, mv.c.vote)
+            .where(mv.c.document_id.in_([r["document_id"] for r in rows]))
+            .order_by(mv.c.document_id, mv.c.position)
+        ):
+            by_doc.setdefault(doc_id, []).append(MemberVote(raw, vote))
+        for row in rows:
+            out[row["symbol"]] = Decision(
+                kind=kind, symbol=row["symbol"], year=row["year"],
+                number=row.get("number"), date=row[date_col], meeting=row["meeting"],
+                draft_symbol=row.get("draft_symbol") if kind == "resolution" else row["symbol"],
+                chapter_vii=bool(row["chapter_vii"]), recorded_outcome=row["recorded_outcome"],
+                recorded_outcome_text=row["recorded_outcome_text"],
+                recorded_counts=tuple(json.loads(row["recorded_counts"] or "{}").items()),
+                votes=tuple(by_doc.get(row["document_id"], ())),
+            )
+    return out
 
 
-def _stored_extract(conn: Connection, symbol: str) -> ExtractEntry | None:
-    row = conn.execute(
-        select(schema.extract_entries.c.entry).where(schema.extract_entries.c.symbol == symbol)
-        .order_by(schema.extract_entries.c.id.desc())
-    ).first()
-    return entry_from_json(row[0]) if row else None
+def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEntry]:
+    t = schema.extract_entries
+    out: dict[str, ExtractEntry] = {}
+    # Ordered by id so that, for a symbol listed twice, the later line wins.
+    for symbol, entry in conn.execute(
+        select(t.c.symbol, t.c.entry).where(t.c.symbol.in_(sorted(symbols))).order_by(t.c.id)
+    ):
+        out[symbol] = entry_from_json(entry)
+    return out
 
 
 def refresh_discrepancies(conn: Connection, symbols: set[str],
@@ -180,16 +190,17 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
     """
     if not symbols:
         return 0
-    decisions = decisions or {}
-    entries = entries or {}
+    decisions = dict(decisions or {})
+    entries = dict(entries or {})
+    if missing := symbols - decisions.keys():
+        decisions.update(_stored_decisions(conn, missing))
+    if missing := symbols - entries.keys():
+        entries.update(_stored_extracts(conn, missing))
     conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
     rows: list[Discrepancy] = []
     for symbol in sorted(symbols):
-        decision = decisions.get(symbol) or _stored_decision(conn, symbol)
-        entry = entries.get(symbol) if symbol in entries else _stored_extract(conn, symbol)
-        if decision is None:
-            continue  # the extract alone has nothing to disagree with yet
-        rows.extend(votes_mod.compare_decision(decision, entry))
+        if symbol in decisions:  # the extract alone has nothing to disagree with yet
+            rows.extend(votes_mod.compare_decision(decisions[symbol], entries.get(symbol)))
     if rows:
         conn.execute(insert(schema.discrepancies), [
             dict(symbol=d.symbol, field=d.field, source_a=d.source_a, value_a=d.value_a,
@@ -197,3 +208,39 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
             for d in rows
         ])
     return len(rows)
+
+
+# --- provisions --------------------------------------------------------------
+
+def store_provisions(conn: Connection, document_id: int, decision: Decision,
+                     provisions: list[Provision]) -> None:
+    conn.execute(delete(schema.provisions).where(schema.provisions.c.document_id == document_id))
+    if provisions:
+        conn.execute(insert(schema.provisions), [
+            dict(document_id=document_id, symbol=decision.symbol, adopted_on=decision.date,
+                 mission=p.mission, kind=p.kind, eid=p.eid, label=p.label,
+                 span_start=p.span_start, span_end=p.span_end,
+                 effective_from=p.effective_from, from_precision=p.from_precision,
+                 effective_until=p.effective_until, until_precision=p.until_precision,
+                 task=p.task, modality=p.modality, priority=p.priority, value=p.value,
+                 unit=p.unit, detail=p.detail, extractor_version=EXTRACTOR_VERSION)
+            for p in provisions
+        ])
+
+
+def stored_resolution(conn: Connection, document_id: int) -> Decision | None:
+    """Rebuild a resolution from its stored rows: what re-extraction needs, without
+    going back to a file that may have moved."""
+    r = schema.resolutions
+    row = conn.execute(select(r).where(r.c.document_id == document_id)).mappings().first()
+    if row is None:
+        return None
+    p = schema.paragraphs
+    paragraphs = tuple(
+        Paragraph(eid=q["eid"], label=q["label"], kind=q["kind"], order=q["position"], text=q["text"],
+                  parent_eid=q["parent_eid"], number=q["number"])
+        for q in conn.execute(select(p).where(p.c.document_id == document_id).order_by(p.c.position)).mappings()
+    )
+    return Decision(kind="resolution", symbol=row["symbol"], year=row["year"], number=row["number"],
+                    date=row["adopted_on"], meeting=row["meeting"], draft_symbol=row["draft_symbol"],
+                    chapter_vii=bool(row["chapter_vii"]), title=row["title"], paragraphs=paragraphs)

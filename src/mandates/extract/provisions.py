@@ -1,0 +1,419 @@
+"""Provisions: what each operative paragraph decides for each mission.
+
+The Council writes its decisions in a small, stable register ("Decides to
+extend the mandate of X until …", "Decides that X will comprise up to N
+military personnel", "Decides to terminate …'s mandate as of …"). This module
+splits operative paragraphs into clauses at the Council's verbs, recognises
+those registers one kind at a time, and dates each provision with the
+temporal grammar of ``dates.py``. Tasks (PEMA's taxonomy) come from
+``tasks.py``; authorities with their own sunset ("until 30 September 2023,
+MINUSMA is authorized to …") are read here and dated per point.
+
+Every provision carries the paragraph's eid and label and the character span
+of the words that triggered it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..missions import Registry
+from ..records import INTRO, OPERATIVE, POINT, Decision, Paragraph, Provision
+from .dates import DateValue, TemporalExpression, find_dates, resolve_period
+
+EXTRACTOR_VERSION = "provisions-1"
+
+# A clause starts at one of the Council's operative verbs. Splitting on them
+# keeps "Decides to terminate …; requests the Secretary-General to report …"
+# from lending the first verb's mission to the second verb's object.
+_VERB = (r"(?:(?:further|also|further\s+also|strongly|once\s+again)\s+)?"
+         r"(?:decides|requests|authorizes|authorises|calls\s+(?:up)?on|urges|encourages|demands|"
+         r"reiterates|reaffirms|welcomes|endorses|stresses|underlines|emphasizes|emphasises|"
+         r"expresses|notes|takes\s+note|underscores|recalls|affirms|agrees|approves)\b")
+_CLAUSE_START = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))" + _VERB, re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets into the paragraph text
+    end: int
+    text: str
+
+
+def split_clauses(text: str) -> list[Clause]:
+    starts = sorted({m.start() for m in _CLAUSE_START.finditer(text)} | {0})
+    bounds = starts + [len(text)]
+    return [Clause(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+# --- number and unit readers -------------------------------------------------
+
+_NUMBER = r"(\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+)"
+_CEILING_UNITS = (
+    ("formed_police_units", r"formed\s+police\s+units?"),
+    ("individual_police", r"individual\s+police(?:\s+officers)?"),
+    ("military_observers", r"military\s+observers|military\s+liaison\s+officers"),
+    ("staff_officers", r"staff\s+officers"),
+    ("police", r"police(?:\s+personnel|\s+officers)?|civilian\s+police"),
+    ("military", r"military\s+personnel|troops|military\s+contingent\s+personnel|uniformed\s+military|soldiers"),
+)
+_CEILING_ITEM = re.compile(
+    r"(?<![\w,.])(?P<qual>at\s+least\s+|a\s+minimum\s+of\s+|approximately\s+|some\s+)?" + _NUMBER
+    + r"\s+(?:additional\s+)?(?P<unit>" + "|".join(p for _, p in _CEILING_UNITS) + r")\b",
+    re.I,
+)
+_CEILING_CONTEXT = re.compile(
+    r"\b(?:up\s+to|ceiling|comprise|force\s+levels?|troop\s+levels?|maximum\s+(?:of|strength)|"
+    r"authorized\s+strength|reduce|increase|consist\s+of|military\s+component\s+of)\b", re.I)
+
+
+def _to_int(raw: str) -> int:
+    return int(re.sub(r"[,. \u00a0\u202f]", "", raw))
+
+
+def _unit_of(raw_unit: str) -> str:
+    for name, pattern in _CEILING_UNITS:
+        if re.fullmatch(pattern, raw_unit.strip(), re.I):
+            return name
+    return "military"
+
+
+# --- what the paragraphs say -------------------------------------------------
+
+_ESTABLISH = re.compile(r"\b(?:decides|agrees)\s+to\s+establish\b|\bdecides\s+to\s+(?:create|set\s+up)\b|"
+                        r"\bendorses\s+the\s+establishment\s+of\b", re.I)
+_EXTEND = re.compile(r"\b(?:decides|agrees)\s+to\s+(?:further\s+)?(?:extend|renew)\s+(?:the\s+mandate|the\s+authori[sz]ation)"
+                     r"|\bdecides\s+to\s+extend\s+\S+(?:’s|'s)\s+mandate"
+                     r"|\bextends\s+the\s+mandate\b", re.I)
+_FINAL = re.compile(r"\bfinal\s+(?:period|extension|\w+-month\s+period)", re.I)
+_TERMINATE = re.compile(r"\bdecides\s+to\s+(?:terminate|end)\b|\bdecides\s+that\s+the\s+mandate\s+of\s+.{0,120}?"
+                        r"\bshall\s+(?:terminate|end|expire)\b", re.I)
+_CESSATION = re.compile(r"\bcessation\s+of\s+(?:its|all)?\s*operations\b", re.I)
+_TRANSFER = re.compile(r"\btransfer\s+of\s+(?:its|the\s+mission(?:’s|'s)?)\s+(?:remaining\s+)?tasks\b", re.I)
+_DRAWDOWN = re.compile(r"\bdraw\s*-?\s*down\b", re.I)
+_WITHDRAWAL = re.compile(r"\bwithdrawal\s+of\s+(?:its|all|the)?\b|\bwithdrawal\b", re.I)
+_COMPLETE_BY = re.compile(r"\bcomplet(?:e|ing|ion\s+of)\b", re.I)
+_LIQUIDATION = re.compile(r"\bliquidation\b.{0,40}?\b(?:shall|will|to)\s+(?:begin|start|commence)\b", re.I)
+_GUARD = re.compile(r"\bguard\s+unit\b", re.I)
+_FORCE = re.compile(r"\bauthori[sz]es\s+(?P<subject>.{0,160}?)\s+to\s+(?:use|take)\s+all\s+necessary\s+"
+                    r"(?:means|measures|action)\b", re.I)
+_REPORT = re.compile(r"\brequests\s+(?:the\s+)?secretary[\s-]general\b.{0,400}?\b(?:to\s+)?(?:report|submit|present|"
+                     r"provide|brief)\b", re.I)
+_SOFA = re.compile(r"\bstatus[\s-]of[\s-](?:forces|mission)\s+agreement\b", re.I)
+_STRATEGIC = re.compile(r"\bstrategic\s+priorit(?:y|ies)\b", re.I)
+_PRIORITY_TASKS = re.compile(r"\bpriority\s+tasks?\b", re.I)
+_OTHER_TASKS = re.compile(r"\bother\s+tasks\b", re.I)
+_RESTATE = re.compile(r"\b(?:decides|further\s+decides)\s+that\s+(?:the\s+)?(?:mandate\s+of\s+\S+|\S+(?:’s|'s)\s+mandate)\s+"
+                      r"shall\s+(?:include|be|consist|comprise)\b|\bmandate\s+shall\s+be\s+the\s+following\b", re.I)
+_AUTHORIZED_UNTIL = re.compile(r"\buntil\b[^;:]{0,300}?\b(?:is|are|shall\s+be)\s+authori[sz]ed\s+to\b|"
+                               r"\bauthori[sz]ed\s+to\b[^;]{0,200}?\buntil\b", re.I)
+
+
+class ProvisionReader:
+    """Reads one decision. Use ``read_provisions`` unless you hold a registry."""
+
+    def __init__(self, decision: Decision, registry: Registry):
+        self.decision = decision
+        self.registry = registry
+        self.anchor = decision.date
+        self.operative = [p for p in decision.paragraphs if p.kind in (OPERATIVE, INTRO, POINT)]
+        self.by_eid = {p.eid: p for p in decision.paragraphs}
+        self.children: dict[str, list[Paragraph]] = {}
+        for p in decision.paragraphs:
+            if p.parent_eid:
+                self.children.setdefault(p.parent_eid, []).append(p)
+        self.primary = self._primary_mission()
+
+    # -- which mission ----------------------------------------------------------
+
+    def _mentions(self, text: str) -> list[str]:
+        found = []
+        for mention in self.registry.find_in_text(text):
+            mission = mention[0]
+            if mission.acronym not in found:
+                found.append(mission.acronym)
+        return found
+
+    def _primary_mission(self) -> str | None:
+        """The UN mission a resolution is about: the one its operative text names most
+        (the title breaks ties). Resolutions on several missions still have one
+        primary; clauses that name another mission get that one."""
+        counts: Counter[str] = Counter()
+        for p in self.operative:
+            if p.kind == OPERATIVE and p.eid in self.children:
+                continue  # its intro and points are counted themselves
+            for mention in self.registry.find_in_text(p.text):
+                if mention[0].un_mission:
+                    counts[mention[0].acronym] += 1
+        if not counts:
+            return None
+        title_mentions = self._mentions(self.decision.title or "")
+        best = max(counts.values())
+        tied = [m for m, c in counts.items() if c == best]
+        for m in title_mentions:
+            if m in tied:
+                return m
+        return counts.most_common(1)[0][0]
+
+    def _clause_mission(self, text: str) -> str | None:
+        for acronym in self._mentions(text):
+            mission = self.registry.get(acronym)
+            if mission.un_mission:
+                return acronym
+        return self.primary
+
+    # -- dates --------------------------------------------------------------------
+
+    def _dates(self, text: str) -> list[TemporalExpression]:
+        return find_dates(text, anchor=self.anchor)
+
+    @staticmethod
+    def _first(exprs: list[TemporalExpression], *kinds: str) -> TemporalExpression | None:
+        for e in exprs:
+            if e.kind in kinds and e.value is not None and e.value.start is not None:
+                return e
+        return None
+
+    # -- the walk -------------------------------------------------------------------
+
+    def read(self) -> list[Provision]:
+        out: list[Provision] = []
+        for p in self.operative:
+            if p.kind == OPERATIVE and p.eid in self.children:
+                # The points are read one by one; the whole paragraph's text
+                # (intro + points) would double-count them.
+                continue
+            for clause in split_clauses(p.text):
+                out.extend(self._clause_provisions(p, clause))
+        out.extend(self._sunset_authorities())
+        out.extend(self._tasks(out))
+        return _dedupe(out)
+
+    def _make(self, p: Paragraph, kind: str, mission: str | None, span: tuple[int, int], **fields) -> Provision | None:
+        if mission is None:
+            return None
+        return Provision(mission=mission, kind=kind, eid=p.eid, label=p.label, text=p.text,
+                         span_start=span[0], span_end=span[1], **fields)
+
+    def _clause_provisions(self, p: Paragraph, c: Clause) -> Iterator[Provision]:
+        text = c.text
+        mission = self._clause_mission(text)
+        exprs = self._dates(text)
+
+        def span(m: re.Match) -> tuple[int, int]:
+            return c.start + m.start(), c.start + m.end()
+
+        def dated(e: TemporalExpression | None, which: str) -> dict:
+            if e is None or e.value is None:
+                return {}
+            v: DateValue = e.value
+            if which == "from":
+                return {"effective_from": v.start, "from_precision": v.precision}
+            return {"effective_until": v.end, "until_precision": v.precision}
+
+        if m := _ESTABLISH.search(text):
+            named = self._mentions(text[m.end():m.end() + 300])
+            target = next((a for a in named if self.registry.get(a).un_mission), None)
+            if target:
+                # The start of the mandate and its first period are often in a
+                # later clause of the same paragraph ("further decides that the
+                # authority be transferred … on 1 July 2013 … for an initial period
+                # of 12 months"), so read the whole paragraph's dates.
+                whole = self._dates(p.text)
+                commence = [e for e in whole if e.kind in ("on", "from", "as_of") and e.value and e.value.start
+                            and re.search(r"commenc|transferred|assum|begin|as\s+of|from",
+                                          p.text[max(0, e.start - 200):e.end], re.I)]
+                start = commence[0] if commence else None
+                period = next((e.period for e in whole if e.kind == "period" and e.period), None)
+                until = self._first(whole, "until")
+                fields = dict(effective_from=self.anchor, from_precision="day")
+                notes = []
+                if start is not None:
+                    fields.update(dated(start, "from"))
+                    notes.append(f"mandate commences {start.value.start.isoformat()}")
+                if until is not None:
+                    fields.update(dated(until, "until"))
+                elif period is not None and fields.get("effective_from"):
+                    fields.update(effective_until=resolve_period(fields["effective_from"], period),
+                                  until_precision="day")
+                    notes.append(f"initial period of {period.amount} {period.unit}s")
+                yield self._make(p, "establish", target, span(m), detail="; ".join(notes) or None, **fields)
+
+        if m := _EXTEND.search(text):
+            until = self._first(exprs, "until", "date")
+            period = next((e.period for e in exprs if e.kind == "period" and e.period), None)
+            fields = dated(until, "until")
+            detail = []
+            if period is not None:
+                detail.append(f"for a period of {period.amount} {period.unit}{'s' if period.amount > 1 else ''}")
+                if not fields:
+                    fields = {"value": period.amount, "unit": period.unit + "s"}
+            if _FINAL.search(text):
+                detail.append("final period")
+            # The date in an extension clause is the mandate's end, not a step-down.
+            ceilings = list(self._ceilings(p, c, mission, dated_steps=False))
+            yield self._make(p, "extend", mission, span(m), detail="; ".join(detail) or None, **fields)
+            yield from ceilings
+        elif _CEILING_CONTEXT.search(text):
+            yield from self._ceilings(p, c, mission)
+
+        if m := _TERMINATE.search(text):
+            when = self._first(exprs, "as_of", "on", "from", "date", "until")
+            yield self._make(p, "terminate", mission, span(m), **dated(when, "from"))
+
+        if _COMPLETE_BY.search(text) or re.search(r"\bstart\b|\bbegin\b", text, re.I):
+            start = self._first(exprs, "on", "from", "as_of")
+            by = self._first(exprs, "by", "until")
+            for kind, pattern in (("cessation", _CESSATION), ("transfer", _TRANSFER),
+                                  ("drawdown", _DRAWDOWN), ("withdrawal", _WITHDRAWAL)):
+                if (m := pattern.search(text)) and (start or by) and not re.match(r"\s*calls", text, re.I):
+                    yield self._make(p, kind, mission, span(m), **dated(start, "from"), **dated(by, "until"))
+
+        if m := _LIQUIDATION.search(text):
+            when = self._first(exprs, "on", "from", "as_of", "date")
+            yield self._make(p, "liquidation", mission, span(m), **dated(when, "from"))
+        if (m := _GUARD.search(text)) and re.search(r"\b(?:authori[sz]e|retention|retain|deploy)", text, re.I):
+            yield self._make(p, "guard_unit", mission, span(m), detail="for the duration of the liquidation"
+                             if re.search(r"duration\s+of\s+\S+\s+liquidation", text, re.I) else None)
+
+        if (m := _FORCE.search(text)) and self._subject_is_mission(m.group("subject"), mission):
+            yield self._make(p, "authorize_force", mission, span(m))
+
+        if m := _REPORT.search(text):
+            by = self._first(exprs, "by", "within", "date", "on")
+            every = next((e.period for e in exprs if e.kind == "every" and e.period), None)
+            fields = dated(by, "until")
+            if every is not None:
+                fields.update(value=every.amount, unit=every.unit + "s")
+            if fields:
+                yield self._make(p, "report", mission, span(m),
+                                 detail=f"every {every.amount} {every.unit}s" if every else None, **fields)
+
+        if m := _SOFA.search(text):
+            until = next((e for e in exprs if e.kind in ("until", "event")), None)
+            fields = dated(until, "until") if until and until.value and until.value.end else {}
+            yield self._make(p, "sofa", mission, span(m),
+                             detail=until.text if until is not None else None, **fields)
+
+        if m := _RESTATE.search(text):
+            yield self._make(p, "restate", mission, span(m))
+        if m := _STRATEGIC.search(text):
+            if re.search(r"\bdecides\b", text, re.I):
+                yield self._make(p, "strategic_priority", mission, span(m))
+        if p.kind == INTRO:
+            if m := _PRIORITY_TASKS.search(text):
+                if not re.search(r"without\s+impeding", text, re.I):
+                    yield self._make(p, "priority_tasks", mission, span(m))
+            if m := _OTHER_TASKS.search(text):
+                yield self._make(p, "other_tasks", mission, span(m))
+
+    def _subject_is_mission(self, subject: str, mission: str | None) -> bool:
+        """"Authorizes MINUSMA to use all necessary means" — but not "Authorizes
+        French troops to …": the subject must be the mission itself."""
+        if mission is None:
+            return False
+        named = self._mentions(subject)
+        if named:
+            return mission in named
+        refs = self.registry.get(mission).generic_refs
+        return any(re.search(r"\b" + re.escape(ref) + r"\b", subject, re.I) for ref in refs)
+
+    def _ceilings(self, p: Paragraph, c: Clause, mission: str | None,
+                  dated_steps: bool = True) -> Iterator[Provision]:
+        if mission is None or not _CEILING_CONTEXT.search(c.text):
+            return
+        exprs = self._dates(c.text)
+        for m in _CEILING_ITEM.finditer(c.text):
+            if m.group("qual"):
+                continue  # "at least 40 military observers" is a floor, not a ceiling
+            value = _to_int(m.group(2))
+            if value < 5 or 1900 <= value <= 2100 and "," not in m.group(2):
+                continue
+            unit = _unit_of(m.group("unit"))
+            # A step-down names its own date right after the number ("… until
+            # 30 June 2024, reduced to 11,500 from 1 July 2024").
+            near = [e for e in exprs if dated_steps and 0 <= e.start - m.end() <= 60 and e.value and e.value.start]
+            fields = {}
+            if near:
+                e = near[0]
+                if e.kind == "until":
+                    fields = {"effective_until": e.value.end, "until_precision": e.value.precision}
+                elif e.kind in ("from", "as_of", "on"):
+                    fields = {"effective_from": e.value.start, "from_precision": e.value.precision}
+            yield self._make(p, "ceiling", mission, (c.start + m.start(), c.start + m.end()),
+                             value=value, unit=unit, **fields)
+
+    # -- authorities with their own clock -------------------------------------------
+
+    def _sunset_authorities(self) -> Iterator[Provision]:
+        """"Decides that, until 31 December 2023, MINUSMA is authorized to fulfil the
+        following functions: (i) … (ii) …": one provision per function, each
+        ending on the paragraph's date."""
+        for p in self.operative:
+            if p.kind == POINT:
+                continue
+            if p.kind == OPERATIVE and p.eid in self.children:
+                continue
+            m = _AUTHORIZED_UNTIL.search(p.text)
+            if not m:
+                continue
+            until = self._first(self._dates(p.text), "until")
+            if until is None:
+                continue
+            mission = self._clause_mission(p.text)
+            targets = self._points_of(p) if p.kind == INTRO else [p]
+            for target in targets:
+                yield self._make(target, "authorization", mission, (m.start(), m.end()) if target is p else (0, len(target.text)),
+                                 effective_from=self.anchor, from_precision="day",
+                                 effective_until=until.value.end, until_precision=until.value.precision,
+                                 detail=_function_summary(target.text[m.end():] if target is p else target.text))
+
+    def _points_of(self, intro: Paragraph) -> list[Paragraph]:
+        siblings = self.children.get(intro.parent_eid or "", [])
+        return [q for q in siblings if q.kind == POINT] or [intro]
+
+    # -- tasks -------------------------------------------------------------------------
+
+    def _tasks(self, so_far: list[Provision]) -> list[Provision]:
+        from . import tasks as tasks_mod  # tasks imports this module's neighbours
+
+        sunset = {(p.eid, p.mission): p for p in so_far if p.kind == "authorization"}
+        out = []
+        for mission, provisions in tasks_mod.extract_tasks(self.decision, self.registry).items():
+            for t in provisions:
+                auth = sunset.get((t.eid, mission))
+                if auth is not None and t.effective_until is None:
+                    t = replace(t, effective_from=auth.effective_from, from_precision=auth.from_precision,
+                                effective_until=auth.effective_until, until_precision=auth.until_precision)
+                out.append(t)
+        return out
+
+
+def _function_summary(text: str) -> str:
+    summary = re.sub(r"^\s*(?:to\s+)?", "", text.strip(), flags=re.I).split(";")[0].rstrip(";.,: ")
+    return summary[:1].upper() + summary[1:120]
+
+
+def _dedupe(provisions: list[Provision | None]) -> list[Provision]:
+    seen = set()
+    out = []
+    for p in provisions:
+        if p is None:
+            continue
+        # A paragraph that names its SOFA twice still makes one SOFA provision;
+        # two ceilings in one paragraph are two provisions.
+        distinct = p.span_start if p.kind in ("ceiling",) else None
+        key = (p.mission, p.kind, p.eid, p.task, p.modality, p.value, p.unit, distinct)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def read_provisions(decision: Decision, registry: Registry | None = None) -> list[Provision]:
+    """Every provision a resolution makes, for every mission it concerns."""
+    if decision.kind != "resolution":
+        return []
+    return ProvisionReader(decision, registry or Registry.load()).read()

@@ -1,0 +1,428 @@
+"""The vocabulary of mandate tasks: PEMA's 41 task keys, the words that name
+each task, and the verbs that say how a mission is to carry it out.
+
+Written from reading the Council's texts, not fitted to anyone's coding: a
+task is named by a few stable noun phrases ("protection of civilians",
+"disarmament, demobilization and reintegration", "security sector reform"),
+and the Council says what the mission does about it with a small set of verbs
+("to monitor", "to support", "to protect"). ``tasks.py`` decides *whose* task
+a phrase is; this module only says *which* task and *how*.
+
+Every pattern is compiled once at import; matching runs on one clause at a
+time.
+"""
+from __future__ import annotations
+
+import re
+
+# PEMA's task keys with a short human label (the keys are PEMA's own, so
+# evaluation and export can line up with the dataset column by column).
+TASKS: dict[str, str] = {
+    "DisarmDemob": "Disarmament and demobilization",
+    "Reintegration": "Reintegration of former combatants",
+    "ControlSALW": "Control of small arms and light weapons",
+    "Demil": "Demilitarization, separation and withdrawal of forces",
+    "ArmsEmbargo": "Arms embargo and sanctions monitoring",
+    "CivProtect": "Protection of civilians",
+    "HumanRights": "Human rights",
+    "ChildRights": "Children's rights and child protection",
+    "SGBViolence": "Sexual and gender-based violence",
+    "PoliceReform": "Police reform and support",
+    "MilitaryReform": "Military and defence sector reform",
+    "OffensOper": "Offensive operations",
+    "JusticeReform": "Justice sector and rule of law",
+    "TransJustice": "Transitional justice and accountability",
+    "CorrectionsReform": "Prisons and corrections",
+    "BorderControl": "Border control and management",
+    "Demining": "Mine action and explosive hazards",
+    "Resources": "Natural resources",
+    "StateAuthority": "Extension of State authority",
+    "Democratization": "Democratic institutions and governance",
+    "ElectSec": "Electoral security",
+    "ElectAssist": "Electoral assistance",
+    "VoterEducation": "Voter and civic education",
+    "PolPartyAssist": "Political party assistance",
+    "CivilSociety": "Civil society",
+    "Media": "Media development",
+    "PublicInfo": "Public information",
+    "PowerSharing": "Power sharing",
+    "Reconcil": "National reconciliation and dialogue",
+    "LocalReconcil": "Local and intercommunal reconciliation",
+    "RegReconcil": "Regional reconciliation",
+    "EcDevelop": "Economic recovery and development",
+    "HumanRelief": "Humanitarian relief",
+    "PublicHealth": "Public health",
+    "RefugeeIDPs": "Refugees and internally displaced persons",
+    "Gender": "Gender and women's participation",
+    "LegalReform": "Legal and constitutional reform",
+    "Ceasefire": "Ceasefire",
+    "PeaceProcess": "Peace process",
+    "CulturalHeritage": "Cultural heritage",
+    "UseOfForce": "Use of force",
+}
+
+MONITOR, ASSIST, SECURE, ENCOURAGED = "monitor", "assist", "secure", "encouraged"
+
+_WORDS = r"(?:[\w’'-]+\s+)"  # one word and its trailing space, for "within N words" windows
+
+# Each task: (pattern, fixed modality or None). A fixed modality belongs to the
+# phrase itself ("protect civilians" is protection whatever verb precedes it).
+_RULES: dict[str, list[tuple[str, str | None]]] = {
+    "DisarmDemob": [
+        (r"\bdisarm(?:ament|ing|ed|s)?\b", None),
+        (r"\bdemobili[sz](?:ation|e|ing|ed)\b", None),
+        (r"(?-i:\bDDR(?:RR)?\b)", None),
+        (r"\bcantonment\b", None),
+        (r"\bdismantl\w+\s+(?:of\s+)?(?:the\s+)?(?:militias|armed\s+groups)", None),
+    ],
+    "Reintegration": [
+        (r"\breintegrat(?:ion|e|ing)\b", None),
+        (r"\bre-?insertion\b", None),
+        (r"(?-i:\bDDR(?:RR)?\b)", None),
+        (r"\bcommunity\s+violence\s+reduction\b", None),
+        (r"\bex-combatants\b", None),
+    ],
+    "ControlSALW": [
+        (r"\bsmall\s+arms\b", None),
+        (r"\blight\s+weapons\b", None),
+        (r"\bweapons\s+and\s+ammunition\b", None),
+        (r"\bammunition\s+management\b", None),
+        (r"\barms\s+(?:caches|stockpiles|registry)\b", None),
+        (r"\bweapons?\s+(?:collection|registry|registration|stockpiles?|caches|permit|management)", None),
+        (r"\bcollect\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?" + _WORDS + r"{0,3}(?:weapons|arms)\b", None),
+        (r"\b(?:flow|trafficking|proliferation|circulation)\s+of\s+(?:small\s+)?arms\b", None),
+    ],
+    "ArmsEmbargo": [
+        (r"\barms\s+embargo\b", None),
+        (r"\b(?:sanctions|embargo)\s+(?:measures|regime|monitoring)\b", None),
+        (r"\bmeasures\s+imposed\s+(?:by|in|under)\s+paragraphs?\s+\d", None),
+        (r"\b(?:Group|Panel)\s+of\s+Experts\b", None),
+        (r"\bCommittee\s+(?:established\s+)?pursuant\s+to\s+resolutions?\b", None),
+    ],
+    "CivProtect": [
+        (r"\bprotect(?:ion\s+of|ing|s)?\s+(?:the\s+)?(?:civilians?|civilian\s+population)", SECURE),
+        (r"\bcivilians?\s+under\s+(?:imminent\s+)?threat", SECURE),
+        (r"\bthreats?\s+(?:of\s+(?:physical\s+)?violence\s+)?(?:to|against)\s+(?:the\s+)?civilian", SECURE),
+        (r"\bprotection\s+(?:of|for)\s+(?:the\s+)?(?:local\s+)?(?:population|civilian)", SECURE),
+        (r"\bphysical\s+protection\b", SECURE),
+    ],
+    "HumanRights": [
+        (r"\bhuman\s+rights?\b(?!\s+due\s+diligence)", None),
+        (r"\bviolations\s+of\s+international\s+humanitarian\s+law\b", None),
+    ],
+    "ChildRights": [
+        (r"\bchild(?:ren)?\b(?!-contributing)", None),
+        (r"\bchild\s+soldiers\b", None),
+        (r"\bminors\b", None),
+        (r"\bboys\s+and\s+girls\b", None),
+    ],
+    "SGBViolence": [
+        (r"\bsexual\s+(?:and\s+gender-based\s+)?violence\b", None),
+        (r"\bgender-based\s+violence\b", None),
+        (r"\brapes?\b", None),
+        (r"\bWomen(?:’s|'s)?\s+Protection\s+Advis", None),
+        (r"\bviolence\s+against\s+women\b", None),
+    ],
+    "PoliceReform": [
+        (r"\b(?<!formed\s)(?<!individual\s)(?<!civilian\s)(?<!Nations\s)(?<!military\sand\s)police\b"
+         r"(?!\s+(?:personnel|component|officers\s+(?:of|from)|units|contributing|and\s+troop))"
+         r"(?!-contributing)", None),
+        (r"\bgendarmer(?:ie|y)\b", None),
+        (r"\blaw\s+enforcement\b", None),
+        (r"\bsecurity\s+sector\s+reform\b", None),
+        (r"(?-i:\bSSR\b)", None),
+        (r"\bsecurity\s+(?:sector|institutions)\b", None),
+        (r"(?-i:\bHNP\b)", None),
+    ],
+    "MilitaryReform": [
+        (r"\bsecurity\s+sector\s+reform\b", None),
+        (r"(?-i:\bSSR\b)", None),
+        (r"\bsecurity\s+(?:sector|institutions)\b", None),
+        (r"\b(?:national|integrated|new)\s+(?:armed\s+forces|army|defen[cs]e\s+forces)\b", None),
+        (r"\barmed\s+forces\s+of\b", None),
+        (r"\bdefen[cs]e\s+(?:and\s+security\s+)?(?:forces|sector|institutions)\b", None),
+        (r"(?-i:\bFARDC\b)", None),
+        (r"\bJoint\s+Integrated\s+Units?\b", None),
+        (r"(?-i:\bJIUs?\b)", None),
+        (r"\bbrassage\b", None),
+        (r"\bmilitary\s+justice\b", None),
+    ],
+    "Demil": [
+        (r"\bdemilitari[sz]\w*", None),
+        (r"\bbuffer\s+zone\b", None),
+        (r"\bTemporary\s+Security\s+Zone\b", None),
+        (r"\bsecurity\s+zone\b", None),
+        (r"\bdisengagement\b", None),
+        (r"\bseparation\s+of\s+forces\b", None),
+        (r"\bredeployment\s+of\s+(?:the\s+)?(?:parties['’]\s+|their\s+|\w+\s+)?(?:armed\s+)?forces\b", None),
+        (r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:parties['’]\s+|their\s+|foreign\s+|\w+\s+)?"
+         r"(?:armed\s+|military\s+)?(?:forces|troops)\b", None),
+        (r"\brestricted[- ]weapons\s+zone", None),
+    ],
+    "OffensOper": [
+        (r"\boffensive\s+operations?\b", SECURE),
+        (r"\bneutrali[sz]\w*\s+" + _WORDS + r"{0,3}armed\s+groups\b", SECURE),
+        (r"\bIntervention\s+Brigade\b", SECURE),
+    ],
+    "JusticeReform": [
+        (r"\bjustice\s+(?:sector|system|chain|institutions|reform)s?\b", None),
+        (r"\bjudicia(?:l|ry)\b", None),
+        (r"\brule\s+of\s+law\b", None),
+        (r"\bcourts?\b(?!\s+martial)", None),
+        (r"\baccess\s+to\s+justice\b", None),
+        (r"\bpre-?trial\s+detention\b", None),
+        (r"\blegal\s+aid\b", None),
+        (r"\bjudges\b", None),
+    ],
+    "TransJustice": [
+        (r"\bbring(?:ing)?\s+(?:\w+\s+){0,6}to\s+justice\b", None),
+        (r"\bimpunity\b", None),
+        (r"\baccountab(?:ility|le)\b", None),
+        (r"\bInternational\s+Criminal\s+Court\b", None),
+        (r"\btransitional\s+justice\b", None),
+        (r"\btruth\b", None),
+        (r"\bwar\s+crimes\b", None),
+        (r"\bcrimes\s+against\s+humanity\b", None),
+        (r"\bperpetrators\b", None),
+        (r"\bSerious\s+Crimes\b", None),
+        (r"\bSpecial\s+(?:Criminal\s+)?Court\b", None),
+    ],
+    "CorrectionsReform": [
+        (r"\bprisons?\b", None),
+        (r"\bcorrections?\b", None),
+        (r"\bcorrectional\b", None),
+        (r"\bpenitentiary\b", None),
+        (r"\bdetention\s+(?:facilities|centres|conditions)\b", None),
+    ],
+    "BorderControl": [
+        (r"\b(?<!Safe\sDemilitarized\s)(?<!Safe\sDemilitarised\s)borders?\b(?!\s+Zone)", None),
+        (r"\bfrontiers?\b", None),
+        (r"\bcross-border\b", None),
+        (r"\bboundary\s+(?:line|demarcation)\b", None),
+    ],
+    "Demining": [
+        (r"\bmine\s+(?:action|clearance|awareness|risk)\b", None),
+        (r"\bdemining\b", None),
+        (r"\b(?:land)?mines\b(?!\s+and\s+minerals)", None),
+        (r"\bunexploded\s+ordnance\b", None),
+        (r"\bexplosive\s+(?:remnants|hazards|ordnance)\b", None),
+        (r"\bimprovised\s+explosive\s+devices?\b", None),
+    ],
+    "Resources": [
+        (r"\bnatural\s+resources\b", None),
+        (r"\b(?:illegal|illicit)\s+exploitation\b", None),
+        (r"\bminerals?\b", None),
+        (r"\bmining\s+(?:sites|areas|sector)\b", None),
+        (r"\bdiamonds?\b", None),
+    ],
+    "StateAuthority": [
+        (r"\bState\s+(?:authority|administration|presence|institutions)\b", None),
+        (r"\bauthority\s+of\s+the\s+State\b", None),
+        (r"\b(?:extend|extension\s+of|restor\w+|re-?establish\w*|consolidat\w+)\s+(?:of\s+)?"
+         r"(?:its|the\s+Government['’]s|the\s+State['’]s|State|governmental|Government|civil|civilian)\s+"
+         r"(?:authority|administration|control|presence)\b", None),
+        (r"\b(?:civil|local|public)\s+administration\b", None),
+        (r"\bdecentrali[sz]ation\b", None),
+        (r"\badministrative\s+structures\b", None),
+    ],
+    "Democratization": [
+        (r"\bdemocra(?:cy|tic|tization|tisation)\b", None),
+        (r"\bconstitutional\s+order\b", None),
+        (r"\bgood\s+governance\b", None),
+        (r"\bgovernance\b", None),
+    ],
+    "ElectSec": [
+        (r"\bsecur\w+\s+" + _WORDS + r"{0,8}(?:elections?|electoral|polls)\b", None),
+        (r"\b(?:elections?|electoral)\s+" + _WORDS + r"{0,8}(?:secur\w+|protect\w+)", None),
+    ],
+    "ElectAssist": [
+        (r"\belect(?:ions?|oral)\b", None),
+        (r"\bvoter\s+registration\b", None),
+        (r"\bpolls\b", None),
+    ],
+    "VoterEducation": [
+        (r"\bvoter\s+(?:education|registration)\b", None),
+        (r"\bcivic\s+education\b", None),
+    ],
+    "PolPartyAssist": [
+        (r"\bpolitical\s+parties\b", None),
+    ],
+    "CivilSociety": [
+        (r"\bcivil\s+society\b", None),
+        (r"\bnon-governmental\s+organi[sz]ations\b", None),
+        (r"\bwomen['’]s\s+(?:organi[sz]ations|groups)\b", None),
+        (r"\b(?:community|traditional|religious)\s+leaders\b", None),
+    ],
+    "Media": [
+        (r"\bmedia\b", None),
+        (r"\bjournalists\b", None),
+        (r"\bfreedom\s+of\s+(?:the\s+)?press\b", None),
+    ],
+    "PublicInfo": [
+        (r"\bpublic\s+information\b", None),
+        (r"\bradio\b", None),
+        (r"\bstrategic\s+communications?\b", None),
+        (r"\binformation\s+campaigns?\b", None),
+        (r"\bsensiti[sz]ation\b", None),
+        (r"\bpublic\s+awareness\b", None),
+        (r"\boutreach\b", None),
+        (r"\bhate\s+speech\b", None),
+        (r"\b(?:mis|dis)information\b", None),
+    ],
+    "PowerSharing": [
+        (r"\bpower[- ]sharing\b", None),
+        (r"\bGovernment\s+of\s+National\s+Unity\b", None),
+    ],
+    "Reconcil": [
+        (r"\breconcil(?:iation|e)\b", None),
+        (r"\bnational\s+(?:political\s+)?dialogue\b", None),
+        (r"\bnational\s+unity\b", None),
+        (r"\bsocial\s+cohesion\b", None),
+        (r"\binclusive\s+(?:political\s+)?dialogue\b", None),
+    ],
+    "LocalReconcil": [
+        (r"\blocal\s+(?:levels?|conflicts?|reconciliation|communities|dialogue|mediation)\b", None),
+        (r"\binter-?communal\b", None),
+        (r"\bcommunity\s+(?:levels?|leaders|dialogue|reconciliation|engagement|violence)\b", None),
+        (r"\bcommunities\b", None),
+        (r"\bnational\s+and\s+local\b", None),
+        (r"\bcommunal\s+(?:conflicts?|violence|tensions)\b", None),
+    ],
+    "RegReconcil": [
+        (r"\bregional\s+(?:reconciliation|dialogue|relations|confidence)\b", None),
+        (r"\bneighbouring\s+(?:countries|States)\b", None),
+        (r"\bgood[- ]neighbourly\b", None),
+        (r"\bnormali[sz]ation\s+of\s+(?:\w+\s+){0,2}relations\b", None),
+        (r"\bbilateral\s+relations\b", None),
+    ],
+    "EcDevelop": [
+        (r"\beconomic\s+(?:and\s+social\s+)?(?:development|recovery|growth|revitali[sz]ation|reconstruction)\b", None),
+        (r"\bsocio-?economic\b", None),
+        (r"\bquick[- ]impact\s+projects\b", None),
+        (r"\b(?:early\s+)?recovery\b", None),
+        (r"\breconstruction\b", None),
+        (r"\blivelihoods?\b", None),
+        (r"\bemployment\b", None),
+        (r"\bdevelopment\s+(?:projects|activities|efforts|programmes|actors|partners)\b", None),
+    ],
+    "HumanRelief": [
+        (r"\bhumanitarian\b(?!\s+law)", None),
+        (r"\brelief\s+(?:personnel|assistance|supplies|workers)\b", None),
+        (r"\bprisoners\s+of\s+war\b", None),
+    ],
+    "PublicHealth": [
+        (r"(?-i:\bHIV\b)", None),
+        (r"(?-i:\bAIDS\b)", None),
+        (r"\bEbola\b", None),
+        (r"\bcholera\b", None),
+        (r"(?-i:\bCOVID-19\b)", None),
+        (r"\bpublic\s+health\b", None),
+        (r"\b(?:epidemic|pandemic)s?\b", None),
+    ],
+    "RefugeeIDPs": [
+        (r"\brefugees?\b", None),
+        (r"\b(?:internally\s+)?displaced\b", None),
+        (r"(?-i:\bIDPs?\b)", None),
+        (r"\breturnees\b", None),
+        (r"\b(?:voluntary|safe|sustainable)\s+(?:and\s+\w+\s+)?returns?\b", None),
+        (r"\breturn\s+of\s+(?:\w+\s+){0,3}(?:refugees|displaced|populations?|persons)\b", None),
+    ],
+    "Gender": [
+        (r"\bgender\b(?!-based)", None),
+        (r"\bwomen\b(?!['’]s\s+Protection)(?!\s+Protection\s+Advis)", None),
+    ],
+    "LegalReform": [
+        (r"\blegislat(?:ion|ive\s+(?:framework|reform)s?)\b", None),
+        (r"\blegal\s+(?:and\s+\w+\s+)?(?:framework|reform|system|code)s?\b", None),
+        (r"\blaws\b", None),
+        (r"\bconstitution(?:al\s+(?:reform|review|process))?\b", None),
+        (r"\b(?:penal|criminal)\s+(?:procedure\s+)?codes?\b", None),
+    ],
+    "Ceasefire": [
+        (r"\bcease-?fire\b", None),
+        (r"\bcessation\s+of\s+hostilities\b", None),
+        (r"\btruce\b", None),
+    ],
+    "PeaceProcess": [
+        (r"\bpeace\s+process\b", None),
+        (r"\bpeace\s+talks\b", None),
+    ],
+    "CulturalHeritage": [
+        (r"\bcultural\s+(?:and\s+historical\s+)?(?:heritage|sites|property|preservation)\b", None),
+        (r"\bhistorical\s+sites\b", None),
+        (r"(?-i:\bUNESCO\b)", None),
+    ],
+    "UseOfForce": [
+        (r"\ball\s+necessary\s+(?:means|measures|action|actions|steps)\b", SECURE),
+        (r"\b(?:take|taking)\s+(?:the\s+)?necessary\s+actions?\b", SECURE),
+        (r"\buse\s+of\s+force\b", SECURE),
+    ],
+}
+
+# A phrase that mentions a task's words without giving the task: the mission's
+# own staff, its own conduct, or the name of a thing.
+NOT_A_TASK = re.compile(
+    r"sexual\s+exploitation\s+and\s+abuse|zero[- ]tolerance|"
+    r"(?:its|the\s+Mission['’]s|their)\s+own\s+(?:personnel|staff)|"
+    r"status[- ]of[- ]forces\s+agreement", re.I)
+
+# One compiled pattern per task (its phrases as alternatives, each in a named
+# group so a match knows its fixed modality, if any). Case is ignored except in
+# acronyms, which are marked (?-i:...).
+TASK_PATTERNS: dict[str, re.Pattern[str]] = {}
+FIXED_MODALITY: dict[tuple[str, str], str] = {}
+for _task, _rules in _RULES.items():
+    _parts = []
+    for _index, (_pattern, _fixed) in enumerate(_rules):
+        _parts.append(f"(?P<r{_index}>{_pattern})")
+        if _fixed:
+            FIXED_MODALITY[(_task, f"r{_index}")] = _fixed
+    TASK_PATTERNS[_task] = re.compile("|".join(_parts), re.I)
+assert set(TASK_PATTERNS) == set(TASKS)
+
+# --- how: the verbs of each modality -----------------------------------------------
+
+_MODALITY_WORDS: list[tuple[str, str]] = [
+    (MONITOR, r"monitor(?:s|ing|ed)?|observ(?:e|es|ing|ation)|verif(?:y|ies|ying|ication)|"
+              r"investigat(?:e|es|ing|ion|ions)|report(?:ing)?\s+(?:on|to)|document(?:ing)?|"
+              r"supervis(?:e|ing|ion)|inspect(?:ion|ions)?|keep\s+under\s+review|track|"
+              r"early\s+warning|situational\s+awareness|mapping"),
+    (SECURE, r"(?<!promote\sand\s)(?<!promotion\sand\s)(?<!promoting\sand\s)protect(?:s|ing|ion)?|"
+             r"(?:ensure|ensuring|maintain\w*|provide|providing)\s+(?:the\s+)?(?:security|safety|"
+             r"a\s+secure)|secur(?:e|ing)|deter(?:s|ring|rence)?|patrol(?:s|ling)?|"
+             r"prevent(?:s|ing|ion)?|escort\w*|safe(?:ty|guard\w*)|neutrali[sz]\w*|"
+             r"respond(?:ing)?\s+to\s+(?:\w+\s+){0,2}threats|"
+             r"secure\s+environment|all\s+necessary\s+(?:means|action|measures)|necessary\s+action|"
+             r"robust|proactive\s+deployment|use\s+of\s+force"),
+    (ASSIST, r"support(?:s|ing|ed)?|assist(?:s|ing|ance)?|advis(?:e|es|ing|ory)|advice|"
+             r"help(?:s|ing)?|facilitat(?:e|es|ing|ion)|good\s+offices|coordinat(?:e|es|ing|ion)|"
+             r"train(?:s|ing)?|mentor(?:s|ing)?|capacity|build(?:s|ing)?|promot(?:e|es|ing|ion)|"
+             r"contribut(?:e|es|ing|ion)|provi(?:de|des|ding|sion)|develop(?:s|ing|ment)?|"
+             r"strengthen(?:s|ing)?|work(?:s|ing)?\s+(?:with|closely)|cooperat(?:e|es|ing|ion)|"
+             r"liaise|liaison|expertise|technical|logistic(?:s|al)?|implement(?:s|ing|ation)?|"
+             r"encourag(?:e|ing)|mediat(?:e|es|ing|ion)|engag(?:e|es|ing)|lead|reform|"
+             r"restor(?:e|ing|ation)|re-?establish\w*|extend|consolidat\w+|organi[sz]\w+|"
+             r"conduct|establish\w*|deploy\w*|address|enhanc\w+|maintain\w*|rebuild\w*|"
+             r"reintegrat\w*|disarm\w*|demobili[sz]\w*|collect\w*|destroy\w*|clear\w*|"
+             r"dispos\w+|register\w*|manag\w+"),
+]
+MODALITY_WORD = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{words})\b)" for name, words in _MODALITY_WORDS), re.I)
+
+# Nouns a heading uses for the three ways ("Protection of civilians", "Support for
+# humanitarian assistance", "Monitoring and investigation of human rights").
+HEADING_MODALITY = re.compile(
+    rf"(?P<{MONITOR}>\bmonitoring\b|\bobservation\b|\bverification\b)|"
+    rf"(?P<{SECURE}>\bprotection\b|\bsecurity\b)|"
+    rf"(?P<{ASSIST}>\bsupport\b|\bassistance\b|\bpromotion\b)", re.I)
+
+# --- priority --------------------------------------------------------------------------
+
+PRIORITY = re.compile(
+    r"\bas\s+(?:a|its|a\s+matter\s+of)\s+(?:top\s+|first\s+|highest\s+|utmost\s+)?priority\b|"
+    r"\bstrategic\s+priorit(?:y|ies)\b|\bpriority\s+tasks?\b|\btop\s+priority\b|"
+    r"\b(?:give|giving|accord|according)\s+(?:top\s+|the\s+highest\s+|high\s+)?priority\b|"
+    r"\bprioriti[sz](?:e|ing|ation)\b|\bin\s+priority\b|\bpriorities\s+of\s+the\s+mandate\b",
+    re.I)
+# Lists of tasks that are explicitly not the priority ones.
+NOT_PRIORITY = re.compile(r"\bother\s+tasks\b|\bsecondary\s+tasks\b|\bsupporting\s+tasks\b", re.I)

@@ -1,0 +1,432 @@
+"""Mandate tasks: which of PEMA's 41 tasks a resolution gives a mission, and how.
+
+A task is read from one *unit* of an operative paragraph — the paragraph
+itself, or the intro and each point of its list — in three steps:
+
+1. **Clauses.** A unit is cut at the Council's own verbs ("Decides …, and
+   requests …; encourages …"), so each clause has one verb and one addressee.
+2. **Whose task.** A clause is the mission's when the mission is its
+   addressee — named by acronym, alias or full name, or by the generic
+   reference ("the Mission", "the Force") of the mission the resolution is
+   about — in the words between the verb and its infinitive ("Requests
+   MINUSMA, within its capabilities, to …", "Decides that the mandate of
+   MINUSMA shall …", "Decides further that, until …, MINUSMA is authorized
+   to …"). A clause addressed to someone else (the Government, the parties,
+   Member States, the Secretary-General alone, a regional force) is not the
+   mission's, unless it is to act "with the support of" the mission: then
+   the mission assists. The points of a list take the addressee of the
+   clause that introduces the list ("Decides that the mandate of MINUSMA
+   shall be the following:").
+3. **Which task, how.** ``task_rules`` names the tasks in the clause's task
+   words (after the addressee); the modality is the nearest of the
+   Council's "how" verbs before the task words (monitor, assist, secure), or
+   *encouraged* when the Council only encourages, calls upon, urges or
+   invites the mission (PEMA's ``_Encouraged``: the Council asks, but does
+   not mandate).
+
+A task is a *priority* when its unit sits under a "Priority tasks" heading or
+a list introduced as priority tasks, or its own words say "as a priority" /
+"strategic priority"; a list of "other tasks" is not. ``effective_until`` is
+set only when the clause that gives the task carries its own "until <date>"
+(2690 OP 5: civilians until 30 September 2023); mandate periods are dated by
+``provisions.py``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..missions import Mission, Registry
+from ..records import INTRO, OPERATIVE, POINT, PREAMBLE, SUBHEADING, Decision, Paragraph, Provision
+from . import task_rules as rules
+from .dates import find_dates
+from .task_rules import ASSIST, ENCOURAGED, MONITOR, SECURE, TASKS
+
+__all__ = ["TASKS", "TaskHit", "classify", "mission_task_provisions", "extract_tasks",
+           "MONITOR", "ASSIST", "SECURE", "ENCOURAGED"]
+
+# --- clauses -------------------------------------------------------------------------------
+
+FIRM, SOFT, NEUTRAL = "firm", "soft", "neutral"
+_VERBS: dict[str, str] = {
+    "decides": FIRM, "requests": FIRM, "authorizes": FIRM, "authorises": FIRM, "mandates": FIRM,
+    "directs": FIRM, "requires": FIRM, "instructs": FIRM, "tasks": FIRM, "agrees": FIRM,
+    "endorses": FIRM, "approves": FIRM,
+    "encourages": SOFT, "calls upon": SOFT, "calls on": SOFT, "invites": SOFT, "urges": SOFT,
+    "welcomes": SOFT, "commends": SOFT, "appeals": SOFT, "looks forward": SOFT,
+    "reaffirms": NEUTRAL, "reiterates": NEUTRAL, "recalls": NEUTRAL, "stresses": NEUTRAL,
+    "emphasizes": NEUTRAL, "emphasises": NEUTRAL, "underlines": NEUTRAL, "underscores": NEUTRAL,
+    "affirms": NEUTRAL, "notes": NEUTRAL, "takes note": NEUTRAL, "highlights": NEUTRAL,
+    "recognizes": NEUTRAL, "recognises": NEUTRAL, "acknowledges": NEUTRAL, "expresses": NEUTRAL,
+    "demands": NEUTRAL, "condemns": NEUTRAL, "deplores": NEUTRAL, "supports": NEUTRAL,
+    "considers": NEUTRAL, "declares": NEUTRAL, "determines": NEUTRAL, "calls for": NEUTRAL,
+    "reminds": NEUTRAL, "insists": NEUTRAL, "regrets": NEUTRAL, "confirms": NEUTRAL,
+    "pays tribute": NEUTRAL, "praises": SOFT, "applauds": SOFT,
+}
+_VERB_ALT = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS), key=len, reverse=True))
+_ADVERBS = (r"(?:(?:further|also|again|once\s+again|strongly|in\s+this\s+regard|in\s+this\s+context|"
+            r"accordingly|therefore|moreover|furthermore|in\s+particular|urgently|equally)[,]?\s+)*")
+_CLAUSE_START = re.compile(
+    r"(?:^|(?<=[;:])\s*|(?<=,)\s*(?:and\s+)?|(?<=\s)and\s+)" + _ADVERBS + rf"(?P<verb>(?i:{_VERB_ALT}))\b"
+    + r"(?P<post>\s*,?\s*(?:further|also|again)?,?\s*)", re.I)
+# "to" opening an infinitive: not "to the", "to its", "to paragraph 4", "to MINUSMA".
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:be\b|bring\b|(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|"
+    r"paragraphs?|resolutions?|date|which|whom|what|whether|him|them|it|both|other|another|"
+    r"women|children|civilians|ensuring|be)\b)(?![a-z]+ing\b)[a-z])")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_SUBJECT_END = re.compile(r"\b(?:shall|will|should|may|must|can|is|are|would|continues?|has|have)\b")
+# Words between a verb and the mission that make the mission something other than the addressee.
+_NOT_ADDRESSEE = re.compile(
+    r"(?:support|assistance|help|backing|cooperation|coordination|consultation|collaboration|"
+    r"deployment|personnel|troops|safety|security|presence|withdrawal|drawdown|liquidation|"
+    r"termination|closure|cooperate|cooperating|coordinate|attacks|against|with|from|between|"
+    r"by|to|for|into|within|alongside)\s+(?:fully\s+|closely\s+)?(?:of\s+|with\s+)?(?:the\s+)?$", re.I)
+_SUPPORTED_BY = re.compile(
+    r"(?:with\s+the\s+(?:\w+\s+){0,2}(?:support|assistance|help|backing)\s+of|supported\s+by|"
+    r"assisted\s+by|with\s+(?:the\s+)?(?:\w+\s+)?assistance\s+from|with\s+support\s+from)"
+    r"\s+(?:\w+\s+){0,6}?$", re.I)
+_SUPPORT_NOUN_AFTER = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}(?:support|assistance|help)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int          # offsets into the unit text
+    end: int
+    verb_end: int       # where the addressee words begin
+    strength: str       # FIRM / SOFT / NEUTRAL, or "" for a point (no verb of its own)
+
+
+def _clauses(text: str) -> list[_Clause]:
+    marks = [(m.start(), m.end(), _VERBS.get(" ".join(m.group("verb").lower().split()), NEUTRAL))
+             for m in _CLAUSE_START.finditer(text)]
+    if not marks or marks[0][0] > 0:
+        marks.insert(0, (0, 0, ""))
+    out = []
+    for index, (start, verb_end, strength) in enumerate(marks):
+        end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
+        out.append(_Clause(start, end, verb_end, strength))
+    return out
+
+
+# --- task words ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TaskHit:
+    """A task named in a text; ``start``/``end`` span the words that name it."""
+
+    task: str
+    modality: str
+    start: int
+    end: int
+
+
+def _modality_at(text: str, start: int, end: int, zone_start: int, heading: bool) -> str:
+    """The nearest "how" word before the task words (or inside them), else just after."""
+    best, best_pos = None, -1
+    for m in rules.MODALITY_WORD.finditer(text, zone_start, end):
+        if m.start() < end and m.start() >= best_pos:
+            best, best_pos = m.lastgroup, m.start()
+    if best is not None:
+        return best
+    if heading:
+        m = rules.HEADING_MODALITY.search(text, zone_start)
+        if m:
+            return m.lastgroup
+    m = rules.MODALITY_WORD.search(text, end, min(len(text), end + 60))
+    return m.lastgroup if m else ASSIST
+
+
+def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: bool = False,
+             heading: bool = False) -> list[TaskHit]:
+    """Every task named in ``text[start:end]``, one hit per task and modality (the first).
+
+    ``encouraged`` marks words the Council only encourages; ``heading`` a list
+    heading ("Protection of civilians"), whose modality comes from its nouns.
+    """
+    end = len(text) if end is None else end
+    hits: dict[tuple[str, str], TaskHit] = {}
+    for task, pattern in rules.TASK_PATTERNS.items():
+        for m in pattern.finditer(text, start, end):
+            if rules.NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
+                continue
+            if encouraged:
+                modality = ENCOURAGED
+            else:
+                modality = rules.FIXED_MODALITY.get((task, m.lastgroup or "")) or _modality_at(
+                    text, m.start(), m.end(), start, heading)
+            hits.setdefault((task, modality), TaskHit(task, modality, m.start(), m.end()))
+    return sorted(hits.values(), key=lambda h: (h.start, h.task))
+
+
+# --- naming the mission -------------------------------------------------------------------
+
+def _form_pattern(form: str) -> str:
+    parts = []
+    for char in form:
+        if char.isspace():
+            parts.append(r"\s+")
+        elif char in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(char))
+    body = "".join(parts)
+    acronym = not any(c.islower() for c in form) and len(form.split()) <= 2
+    return body if acronym else f"(?i:{body})"
+
+
+@functools.lru_cache(maxsize=512)
+def _mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[str]:
+    forms = {mission.acronym, *mission.aliases, *mission.names}
+    alternatives = [_form_pattern(f) for f in sorted(forms, key=len, reverse=True)]
+    # "the Mission", "the Force": capitalised in resolutions when they mean this one.
+    alternatives += [re.escape(g).replace(r"\ ", r"\s+") for g in generic]
+    if generic:
+        # The head of the mission the resolution is about speaks for it.
+        alternatives.append(r"(?:the\s+)?Special\s+Representative(?:\s+of\s+the\s+Secretary-General)?|SRSG")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s[IVX]+)?(?![\w-])")
+
+
+def _mission_counts(decision: Decision, registry: Registry) -> Counter[str]:
+    """How often each mission's acronym (or alias) appears in the operative text and title."""
+    counts: Counter[str] = Counter()
+    cache: dict[str, Mission | None] = {}
+    texts = [decision.title or ""] + [p.text for p in decision.paragraphs
+                                       if p.kind in (OPERATIVE, SUBHEADING) and p.parent_eid is None]
+    for text in texts:
+        for token in _TOKEN.findall(text):
+            if token not in cache:
+                cache[token] = registry.find(token)
+            found = cache[token]
+            if found is not None:
+                counts[found.acronym] += 1
+    return counts
+
+
+def _generic_refs(mission: Mission, counts: Counter[str], registry: Registry) -> tuple[str, ...]:
+    """The generic references that mean ``mission`` in this resolution: those of the most
+    named mission that uses them (the one the resolution is about)."""
+    refs = []
+    for ref in mission.generic_refs:
+        rivals = [(counts[m.acronym], m.acronym) for m in registry if ref in m.generic_refs
+                  and counts[m.acronym]]
+        if not rivals or max(rivals)[1] == mission.acronym or (
+                counts[mission.acronym] and counts[mission.acronym] == max(rivals)[0]):
+            refs.append(ref)
+    return tuple(refs)
+
+
+# --- units and their context --------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    paragraph: Paragraph
+    intro: Paragraph | None      # the intro of the list this point belongs to
+    headings: list[Paragraph]    # ancestor points (list headings), nearest first
+    subheading: Paragraph | None
+
+
+def _units(decision: Decision) -> list[_Unit]:
+    children: dict[str, list[Paragraph]] = {}
+    by_eid: dict[str, Paragraph] = {}
+    intro_of: dict[str, Paragraph] = {}
+    for p in decision.paragraphs:
+        by_eid[p.eid] = p
+        if p.parent_eid:
+            children.setdefault(p.parent_eid, []).append(p)
+            if p.kind == INTRO:
+                intro_of[p.parent_eid] = p
+    units: list[_Unit] = []
+    subheading = None
+    for p in decision.paragraphs:
+        if p.kind == SUBHEADING and p.parent_eid is None:
+            subheading = p
+            continue
+        if p.kind == PREAMBLE:
+            continue
+        if p.kind == OPERATIVE and p.eid in children:
+            continue  # its intro and points are read instead
+        if p.kind not in (OPERATIVE, INTRO, POINT):
+            continue
+        intro, headings = None, []
+        if p.kind == POINT:
+            parent = p.parent_eid
+            while parent is not None:
+                if intro is None and parent in intro_of:
+                    intro = intro_of[parent]
+                ancestor = by_eid.get(parent)
+                if ancestor is None:
+                    break
+                if ancestor.kind == POINT:
+                    headings.append(ancestor)
+                parent = ancestor.parent_eid
+        units.append(_Unit(p, intro, headings, subheading))
+    return units
+
+
+# --- attribution --------------------------------------------------------------------------
+
+ACTOR, SUPPORT = "actor", "support"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    role: str            # ACTOR or SUPPORT
+    strength: str        # FIRM / SOFT / NEUTRAL
+    zone_start: int      # where the task words begin
+    end: int
+
+
+def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str]) -> _Reading | None:
+    """Whether a clause gives the mission something to do, and where its task words are."""
+    start = clause.verb_end
+    that = _THAT.match(text, start)
+    if that:
+        start = that.end()
+        stop = _SUBJECT_END.search(text, start, clause.end)
+        inf = _INFINITIVE.search(text, start, clause.end)
+        zone_end = min(x.start() for x in (stop, inf) if x) if (stop or inf) else clause.end
+    else:
+        inf = _INFINITIVE.search(text, start, clause.end)
+        if inf and not text[start:inf.start()].strip(" ,"):
+            # "Decides to authorize MINUSMA to …": the Council's own act comes first.
+            start = inf.end() - 1
+            while start < clause.end and text[start].isalpha():
+                start += 1
+            inf = _INFINITIVE.search(text, start, clause.end)
+        zone_end = inf.start() if inf else clause.end
+    for m in mention.finditer(text, start, zone_end):
+        before = text[max(clause.start, m.start() - 60):m.start()]
+        if _SUPPORTED_BY.search(before):
+            return _Reading(SUPPORT, clause.strength, clause.verb_end, clause.end)
+        if _NOT_ADDRESSEE.search(before):
+            continue
+        zone_start = zone_end if zone_end < clause.end else m.end()
+        return _Reading(ACTOR, clause.strength, zone_start, clause.end)
+    # "… calls upon the Government, with the support of MINUSMA, to …" anywhere in the clause.
+    for m in mention.finditer(text, clause.verb_end, clause.end):
+        before = text[max(clause.start, m.start() - 60):m.start()]
+        if _SUPPORTED_BY.search(before) or _SUPPORT_NOUN_AFTER.match(text, m.end()):
+            return _Reading(SUPPORT, clause.strength, clause.verb_end, clause.end)
+    return None
+
+
+def _point_reading(text: str, inherited: _Reading | None, mention: re.Pattern[str]) -> _Reading | None:
+    if inherited is not None:
+        return _Reading(inherited.role, inherited.strength, 0, len(text))
+    for m in mention.finditer(text):
+        if _SUPPORTED_BY.search(text[max(0, m.start() - 60):m.start()]):
+            return _Reading(SUPPORT, "", 0, len(text))
+    return None
+
+
+def _modality_for(reading: _Reading) -> bool:
+    """Whether the Council only encourages here (PEMA's "Encouraged")."""
+    return reading.strength in (SOFT, NEUTRAL)
+
+
+def _until(text: str, start: int, end: int, decision: Decision):
+    if "until" not in text[start:end]:
+        return None
+    for expression in find_dates(text[start:end], anchor=decision.date):
+        if expression.kind == "until" and expression.value is not None and expression.value.end:
+            return expression.value
+    return None
+
+
+def mission_task_provisions(decision: Decision, mission: str,
+                            registry: Registry | None = None) -> list[Provision]:
+    """The tasks ``decision`` gives ``mission`` (an acronym, alias or name), in document order."""
+    registry = registry or Registry.load()
+    target = registry.get(mission)
+    counts = _mission_counts(decision, registry)
+    return _provisions(decision, target, _generic_refs(target, counts, registry))
+
+
+def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...]) -> list[Provision]:
+    mention = _mention_pattern(target, generic)
+    out: list[Provision] = []
+    intro_readings: dict[str, tuple[_Reading | None, object]] = {}
+    for unit in _units(decision):
+        p = unit.paragraph
+        text = p.text
+        readings: list[tuple[_Reading, object]] = []
+        if p.kind == POINT:
+            inherited, until = (None, None)
+            if unit.intro is not None:
+                inherited, until = intro_readings.get(unit.intro.eid, (None, None))
+            reading = _point_reading(text, inherited, mention)
+            if reading is not None:
+                readings.append((reading, until))
+        else:
+            last: tuple[_Reading | None, object] = (None, None)
+            for clause in _clauses(text):
+                reading = _read_clause(text, clause, mention)
+                until = _until(text, clause.start, clause.end, decision) if reading else None
+                if reading is not None:
+                    readings.append((reading, until))
+                last = (reading, until)
+            if p.kind == INTRO:
+                intro_readings[p.eid] = last
+        if not readings:
+            continue
+        priority = _priority(unit)
+        heading = p.kind == POINT and not re.match(r"\s*(?:to\b|in\s+support\b|in\s+\w+\s+with\b)",
+                                                   text, re.I) and len(text) < 160
+        for reading, until in readings:
+            for hit in classify(text, reading.zone_start, reading.end,
+                                encouraged=_modality_for(reading), heading=heading):
+                out.append(Provision(
+                    mission=target.acronym, kind="task", eid=p.eid, label=p.label, text=text,
+                    span_start=hit.start, span_end=hit.end, task=hit.task, modality=hit.modality,
+                    priority=priority or bool(rules.PRIORITY.search(text, reading.zone_start, reading.end)),
+                    effective_until=until.end if until else None,
+                    until_precision=until.precision if until else None,
+                    detail=TASKS[hit.task]))
+    return _dedupe(out)
+
+
+def _priority(unit: _Unit) -> bool:
+    for heading in unit.headings:
+        if rules.NOT_PRIORITY.search(heading.text):
+            return False
+        if rules.PRIORITY.search(heading.text):
+            return True
+    if unit.intro is not None:
+        if rules.NOT_PRIORITY.search(unit.intro.text):
+            return False
+        if rules.PRIORITY.search(unit.intro.text):
+            return True
+    sub = unit.subheading
+    return bool(sub and rules.PRIORITY.search(sub.text) and not rules.NOT_PRIORITY.search(sub.text))
+
+
+def _dedupe(provisions: list[Provision]) -> list[Provision]:
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for p in provisions:
+        key = (p.eid, p.task, p.modality)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def extract_tasks(decision: Decision, registry: Registry | None = None) -> dict[str, list[Provision]]:
+    """Tasks per mission acronym, for every mission the resolution gives at least one task."""
+    if decision.kind != "resolution":
+        return {}
+    registry = registry or Registry.load()
+    counts = _mission_counts(decision, registry)
+    out = {}
+    for acronym in counts:
+        target = registry.get(acronym)
+        provisions = _provisions(decision, target, _generic_refs(target, counts, registry))
+        if provisions:
+            out[target.acronym] = provisions
+    return out
