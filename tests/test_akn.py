@@ -233,7 +233,8 @@ def akn(body: str = "", meta: str = "", symbol: str = "S/RES/9999 (2030)") -> by
     <FRBRManifestation><FRBRdate date="2030-02-01" name="markup"/></FRBRManifestation></identification>
    <workflow>
     <step date="2030-01-02" outcome="draftResolution" as="S/2030/1"
-          by="Bosnia and Herzegovina, France, United Kingdom of Great Britain and Northern Ireland and United States of America"/>
+          by="Bosnia and Herzegovina, France, United Kingdom of Great Britain and Northern Ireland and
+              United States of America"/>
     <step date="0001-01-01" outcome="draftResolutionAdditionalSponsors" by="Ghana and Japan"/>
     <step date="2030-01-02" outcome="adopted" as="S/PV9999 (Resumption 1)" by="Adopted 14-0-0, 9999th meeting"/>
    </workflow>
@@ -241,7 +242,8 @@ def akn(body: str = "", meta: str = "", symbol: str = "S/RES/9999 (2030)") -> by
   </meta>
   <coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p></coverPage>
   <preamble><formula name="enactingFormula"><p>The Security Council,</p></formula>
-   <container eId="container_2"><p>Recalling its resolutions 1267 (1999) of 15 October 1999 and 1989 (2011),</p></container>
+   <container eId="container_2">
+    <p>Recalling its resolutions 1267 (1999) of 15 October 1999 and 1989 (2011),</p></container>
    <container eId="container_3"><p>and welcoming the letter (S/2029/12),</p></container>
   </preamble>
   <mainBody>{body}</mainBody>
@@ -260,7 +262,8 @@ def test_synthetic_resolution_metadata_and_repairs():
     members = "".join(f'<organization refersTo="memberState">{n}</organization>' for n in names)
     body = """
      <paragraph eId="para_5"><num>1.</num><content><p></p></content></paragraph>
-     <paragraph eId="para_6"><content><p><span>Decides</span> to act, see <a href="https://undocs.org/en/S/RES/2640(2022)">2640 (2022)</a>;</p></content></paragraph>
+     <paragraph eId="para_6"><content><p><span>Decides</span> to act, see
+       <a href="https://undocs.org/en/S/RES/2640(2022)">2640 (2022)</a>;</p></content></paragraph>
      <paragraph eId="para_7"><num>2.</num><list eId="para_7_list">
        <intro eId="para_7_list_intro"><p>Requests:</p></intro>
        <point><num>(a)</num><content><p>one thing;</p></content></point>

@@ -328,7 +328,9 @@ class _DecisionReader:
             # No member's name ends with a full stop, so "CÔTE." is half of a split name.
             if name.endswith(".") and index + 1 < len(names):
                 joined = f"{name[:-1]} {names[index + 1]}"
-                self.warnings.append(f"Joined the split member name {name!r} + {names[index + 1]!r} into {joined!r} ({key}).")
+                self.warnings.append(
+                    f"Joined the split member name {name!r} + {names[index + 1]!r} into {joined!r} ({key})."
+                )
                 merged.append(joined)
                 index += 2
                 continue
@@ -392,7 +394,9 @@ _RESOLUTION_ITEM = re.compile(r"(\d{1,4}) ?\(((?:19[4-9]|20[0-9])\d)\)")
 _RESOLUTION_SEPARATOR = re.compile(
     r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)?"
 )
-_HREF_SYMBOL = re.compile(r"(?:undocs\.org|docs\.un\.org)/(?:(?:en|fr|es|ar|ru|zh)/)?([^?#]+)|[?&]symbol=([^&#]+)", re.I)
+_HREF_SYMBOL = re.compile(
+    r"(?:undocs\.org|docs\.un\.org)/(?:(?:en|fr|es|ar|ru|zh)/)?([^?#]+)|[?&]symbol=([^&#]+)", re.I
+)
 
 
 class _Node:
@@ -476,11 +480,13 @@ class _BodyReader:
         previous = self.nodes[-1] if self.nodes else None
         # A clause starting in lower case ("urging the parties ...") continues the one before.
         if text[0].islower() and previous is not None and previous.kind == records.PREAMBLE:
-            self._append(_Node(eid, previous.label, records.PREAMBLE, text, self._cites(element, text), previous.eid, number))
+            cites = self._cites(element, text)
+            self._append(_Node(eid, previous.label, records.PREAMBLE, text, cites, previous.eid, number))
             self.continued.append(eid)
             return
         self.preamble_count += 1
-        self._append(_Node(eid, f"PP {self.preamble_count}", records.PREAMBLE, text, self._cites(element, text), None, number))
+        cites = self._cites(element, text)
+        self._append(_Node(eid, f"PP {self.preamble_count}", records.PREAMBLE, text, cites, None, number))
 
     # -- operative part ------------------------------------------------------
 
@@ -558,7 +564,8 @@ class _BodyReader:
             elif tag == _INTRO and owner.kind == records.OPERATIVE:
                 text = self._text(child)
                 eid = self._eid(child, owner.eid + "_list_intro")
-                self._append(_Node(eid, f"{owner.label} intro", records.INTRO, text, self._cites(child, text), owner.eid))
+                cites = self._cites(child, text)
+                self._append(_Node(eid, f"{owner.label} intro", records.INTRO, text, cites, owner.eid))
             elif tag == _POINT:
                 last_point = self._add_point(child, owner)
 
@@ -580,7 +587,8 @@ class _BodyReader:
             suffix, slug = f" bullet {count}", f"bullet_{count}"
         eid = self._eid(element, f"{owner.eid}_point_{slug}")
         text = self._text(element, skip=num_element)
-        node = _Node(eid, owner.label + suffix, records.POINT, text, self._cites(element, text), owner.eid, num or None, core)
+        cites = self._cites(element, text)
+        node = _Node(eid, owner.label + suffix, records.POINT, text, cites, owner.eid, num or None, core)
         self._append(node)
         if owner is self.current_op and core and core.isalpha() and not self._is_roman(core):
             self.last_letter_point = node
@@ -761,7 +769,7 @@ def _symbol_from_href(href: str) -> str | None:
     if not match:
         return None
     symbol = canonical_symbol((match.group(1) or match.group(2)).split("–")[0])
-    return symbol if re.match(r"^[A-Z]{1,3}/", symbol) else None
+    return symbol if re.match(r"^[A-Z]{1,3}/\D*\d", symbol) else None  # skips links such as "T/PCCs"
 
 
 def _acts_under_chapter_vii(text: str) -> bool:
