@@ -14,6 +14,7 @@ of the words that triggered it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -111,6 +112,25 @@ _AUTHORIZED_UNTIL = re.compile(r"\buntil\b[^;:]{0,300}?\b(?:is|are|shall\s+be)\s
                                r"\bauthori[sz]ed\s+to\b[^;]{0,200}?\buntil\b", re.I)
 
 
+_ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Z-]{2,}[A-Z]\b")
+# Every clause pattern above, or-ed: a cheap test before the detailed readers.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _ESTABLISH, _EXTEND, _TERMINATE, _CESSATION, _TRANSFER, _DRAWDOWN, _WITHDRAWAL, _LIQUIDATION,
+    _GUARD, _FORCE, _REPORT, _SOFA, _STRATEGIC, _PRIORITY_TASKS, _OTHER_TASKS, _RESTATE, _CEILING_CONTEXT,
+)), re.I)
+
+
+@functools.cache
+def _acronym_index(registry: Registry) -> dict:
+    index = {}
+    for mission in registry.all():
+        if mission.un_mission:
+            for form in (mission.acronym, *mission.aliases):
+                if _ACRONYM_TOKEN.fullmatch(form):
+                    index.setdefault(form, mission)
+    return index
+
+
 class ProvisionReader:
     """Reads one decision. Use ``read_provisions`` unless you hold a registry."""
 
@@ -124,29 +144,48 @@ class ProvisionReader:
         for p in decision.paragraphs:
             if p.parent_eid:
                 self.children.setdefault(p.parent_eid, []).append(p)
+        # Mission names and dates are found once per paragraph (both scanners
+        # are large regular expressions) and then sliced by clause offsets.
+        self._mention_cache: dict[str, list] = {}
+        self._date_cache: dict[str, list[TemporalExpression]] = {}
+        self._acronyms = _acronym_index(registry)
         self.primary = self._primary_mission()
 
     # -- which mission ----------------------------------------------------------
 
+    def _para_mentions(self, p: Paragraph) -> list:
+        if p.eid not in self._mention_cache:
+            self._mention_cache[p.eid] = self.registry.find_in_text(p.text)
+        return self._mention_cache[p.eid]
+
+    def _mentions_in(self, p: Paragraph, start: int, end: int) -> list[str]:
+        found: list[str] = []
+        for mention in self._para_mentions(p):
+            if start <= mention[1] < end and mention[0].acronym not in found:
+                found.append(mention[0].acronym)
+        return found
+
     def _mentions(self, text: str) -> list[str]:
-        found = []
+        found: list[str] = []
         for mention in self.registry.find_in_text(text):
-            mission = mention[0]
-            if mission.acronym not in found:
-                found.append(mission.acronym)
+            if mention[0].acronym not in found:
+                found.append(mention[0].acronym)
         return found
 
     def _primary_mission(self) -> str | None:
         """The UN mission a resolution is about: the one its operative text names most
         (the title breaks ties). Resolutions on several missions still have one
         primary; clauses that name another mission get that one."""
+        # Counting acronyms is enough to rank missions and much cheaper than
+        # the full-name scanner over every paragraph.
         counts: Counter[str] = Counter()
         for p in self.operative:
             if p.kind == OPERATIVE and p.eid in self.children:
                 continue  # its intro and points are counted themselves
-            for mention in self.registry.find_in_text(p.text):
-                if mention[0].un_mission:
-                    counts[mention[0].acronym] += 1
+            for token in _ACRONYM_TOKEN.findall(p.text):
+                mission = self._acronyms.get(token)
+                if mission is not None:
+                    counts[mission.acronym] += 1
         if not counts:
             return None
         title_mentions = self._mentions(self.decision.title or "")
@@ -157,8 +196,8 @@ class ProvisionReader:
                 return m
         return counts.most_common(1)[0][0]
 
-    def _clause_mission(self, text: str) -> str | None:
-        for acronym in self._mentions(text):
+    def _clause_mission(self, p: Paragraph, start: int = 0, end: int | None = None) -> str | None:
+        for acronym in self._mentions_in(p, start, len(p.text) if end is None else end):
             mission = self.registry.get(acronym)
             if mission.un_mission:
                 return acronym
@@ -166,8 +205,13 @@ class ProvisionReader:
 
     # -- dates --------------------------------------------------------------------
 
-    def _dates(self, text: str) -> list[TemporalExpression]:
-        return find_dates(text, anchor=self.anchor)
+    def _dates(self, p: Paragraph, start: int = 0, end: int | None = None) -> list[TemporalExpression]:
+        """Dates of a paragraph (or of the clause between ``start`` and ``end``);
+        offsets stay relative to the paragraph."""
+        if p.eid not in self._date_cache:
+            self._date_cache[p.eid] = find_dates(p.text, anchor=self.anchor)
+        end = len(p.text) if end is None else end
+        return [e for e in self._date_cache[p.eid] if start <= e.start < end]
 
     @staticmethod
     def _first(exprs: list[TemporalExpression], *kinds: str) -> TemporalExpression | None:
@@ -188,6 +232,7 @@ class ProvisionReader:
             for clause in split_clauses(p.text):
                 out.extend(self._clause_provisions(p, clause))
         out.extend(self._sunset_authorities())
+        out = [p for p in out if p is not None]
         out.extend(self._tasks(out))
         return _dedupe(out)
 
@@ -199,8 +244,10 @@ class ProvisionReader:
 
     def _clause_provisions(self, p: Paragraph, c: Clause) -> Iterator[Provision]:
         text = c.text
-        mission = self._clause_mission(text)
-        exprs = self._dates(text)
+        if not _ANY_TRIGGER.search(text):
+            return  # most clauses decide nothing this reader looks for
+        mission = self._clause_mission(p, c.start, c.end)
+        exprs = self._dates(p, c.start, c.end)
 
         def span(m: re.Match) -> tuple[int, int]:
             return c.start + m.start(), c.start + m.end()
@@ -214,14 +261,14 @@ class ProvisionReader:
             return {"effective_until": v.end, "until_precision": v.precision}
 
         if m := _ESTABLISH.search(text):
-            named = self._mentions(text[m.end():m.end() + 300])
+            named = self._mentions_in(p, c.start + m.end(), c.start + m.end() + 300)
             target = next((a for a in named if self.registry.get(a).un_mission), None)
             if target:
                 # The start of the mandate and its first period are often in a
                 # later clause of the same paragraph ("further decides that the
                 # authority be transferred … on 1 July 2013 … for an initial period
                 # of 12 months"), so read the whole paragraph's dates.
-                whole = self._dates(p.text)
+                whole = self._dates(p)
                 commence = [e for e in whole if e.kind in ("on", "from", "as_of") and e.value and e.value.start
                             and re.search(r"commenc|transferred|assum|begin|as\s+of|from",
                                           p.text[max(0, e.start - 200):e.end], re.I)]
@@ -278,7 +325,8 @@ class ProvisionReader:
             yield self._make(p, "guard_unit", mission, span(m), detail="for the duration of the liquidation"
                              if re.search(r"duration\s+of\s+\S+\s+liquidation", text, re.I) else None)
 
-        if (m := _FORCE.search(text)) and self._subject_is_mission(m.group("subject"), mission):
+        if (m := _FORCE.search(text)) and self._subject_is_mission(p, c.start + m.start("subject"),
+                                                                   c.start + m.end("subject"), mission):
             yield self._make(p, "authorize_force", mission, span(m))
 
         if m := _REPORT.search(text):
@@ -309,12 +357,13 @@ class ProvisionReader:
             if m := _OTHER_TASKS.search(text):
                 yield self._make(p, "other_tasks", mission, span(m))
 
-    def _subject_is_mission(self, subject: str, mission: str | None) -> bool:
+    def _subject_is_mission(self, p: Paragraph, start: int, end: int, mission: str | None) -> bool:
         """"Authorizes MINUSMA to use all necessary means" — but not "Authorizes
         French troops to …": the subject must be the mission itself."""
         if mission is None:
             return False
-        named = self._mentions(subject)
+        named = self._mentions_in(p, start, end)
+        subject = p.text[start:end]
         if named:
             return mission in named
         refs = self.registry.get(mission).generic_refs
@@ -324,7 +373,7 @@ class ProvisionReader:
                   dated_steps: bool = True) -> Iterator[Provision]:
         if mission is None or not _CEILING_CONTEXT.search(c.text):
             return
-        exprs = self._dates(c.text)
+        exprs = self._dates(p, c.start, c.end)
         for m in _CEILING_ITEM.finditer(c.text):
             if m.group("qual"):
                 continue  # "at least 40 military observers" is a floor, not a ceiling
@@ -334,7 +383,8 @@ class ProvisionReader:
             unit = _unit_of(m.group("unit"))
             # A step-down names its own date right after the number ("… until
             # 30 June 2024, reduced to 11,500 from 1 July 2024").
-            near = [e for e in exprs if dated_steps and 0 <= e.start - m.end() <= 60 and e.value and e.value.start]
+            near = [e for e in exprs
+                    if dated_steps and 0 <= e.start - (c.start + m.end()) <= 60 and e.value and e.value.start]
             fields = {}
             if near:
                 e = near[0]
@@ -359,10 +409,10 @@ class ProvisionReader:
             m = _AUTHORIZED_UNTIL.search(p.text)
             if not m:
                 continue
-            until = self._first(self._dates(p.text), "until")
+            until = self._first(self._dates(p), "until")
             if until is None:
                 continue
-            mission = self._clause_mission(p.text)
+            mission = self._clause_mission(p)
             targets = self._points_of(p) if p.kind == INTRO else [p]
             for target in targets:
                 yield self._make(target, "authorization", mission, (m.start(), m.end()) if target is p else (0, len(target.text)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -11,12 +12,12 @@ from sqlalchemy import Connection, Engine, select
 
 from ..extract.provisions import EXTRACTOR_VERSION, read_provisions
 from ..missions import Registry
-from ..readers import akn, extract as extract_reader, sources
-from ..readers.safexml import InputError, NotADecision
-from ..records import Decision, SourceFile
+from ..readers import sources
+from ..records import SourceFile
 from . import queries, schema, store
 from .db import make_engine, resolve_url
 from .migrations import migrate
+from .reading import Reading, read_all, read_source
 from .search import ParagraphSearch
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,47 @@ class IngestReport:
             "skipped": self.skipped, "failed": [{"origin": o, "reason": r} for o, r in self.failed],
             "warnings": len(self.warnings),
         }
+
+
+class _CommitBatch:
+    """Commits the documents of an ingest run in small groups.
+
+    Every document is written inside its own savepoint within one transaction,
+    so its facts are never split across transactions; committing every few
+    dozen documents (or every second) instead of after each one saves most of
+    SQLite's per-commit cost (WAL frames, full-text index segments). A crash
+    loses at most the uncommitted group, which the next run ingests again.
+    """
+
+    max_documents = 64
+    max_seconds = 1.0
+
+    def __init__(self, conn: Connection, search_backend: ParagraphSearch):
+        self.conn = conn
+        self.search_backend = search_backend
+        self.unindexed: list[int] = []   # stored documents not yet in the full-text index
+        self.extract_index = store.ExtractIndex()
+        self.started = time.monotonic()
+
+    def stored(self, document_id: int) -> None:
+        self.unindexed.append(document_id)
+
+    def document_done(self) -> None:
+        if len(self.unindexed) >= self.max_documents or time.monotonic() - self.started >= self.max_seconds:
+            self.finish()
+
+    def index_pending(self) -> None:
+        """Index what is stored so far; needed before a delete, whose trigger
+        removes index entries that must therefore exist."""
+        if self.unindexed:
+            self.search_backend.index_documents(self.conn, self.unindexed)
+            self.unindexed = []
+
+    def finish(self) -> None:
+        if self.conn.in_transaction():
+            self.index_pending()
+            self.conn.commit()
+        self.started = time.monotonic()
 
 
 class Ledger:
@@ -76,18 +118,26 @@ class Ledger:
     # --- ingest --------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | os.PathLike],
-               progress: Callable[[str, str], None] | None = None) -> IngestReport:
-        """Ingest files, folders and archives. One transaction per document.
+               progress: Callable[[str, str], None] | None = None,
+               jobs: int | None = None, extract: bool = True) -> IngestReport:
+        """Ingest files, folders and archives; each document's facts land in one
+        transaction.
 
-        ``progress(origin, status)`` is called once per input seen.
+        ``progress(origin, status)`` is called once per input seen. ``jobs``
+        worker processes read and extract (default: all cores but one; 0 reads
+        in this process). ``extract=False`` stores the record without reading
+        provisions (run ``reextract`` later).
         """
         report = IngestReport()
+        paths = list(paths)
         with self.engine.connect() as conn:
             # Hashes already stored, loaded once: most re-ingests are no-ops.
             known = set(conn.execute(select(schema.documents.c.sha256)).scalars())
-            conn.rollback()  # end the read; each document opens its own transaction
+            conn.rollback()
             seen_keys: dict[str, str] = {}
-            for item in sources.iter_sources(list(paths)):
+            batch = _CommitBatch(conn, self.search_backend)
+            expected = sources.count_inputs(paths) if jobs != 0 else None
+            for item, reading in read_all(sources.iter_sources(paths), set(known), jobs, extract, expected):
                 if isinstance(item, sources.Skipped):
                     status = SKIPPED
                     report.count(SKIPPED)
@@ -95,91 +145,94 @@ class Ledger:
                     status = FAILED
                     report.failed.append((item.origin, item.reason))
                 else:
-                    status = self._ingest_one(conn, item, known, seen_keys, report)
+                    status = self._ingest_reading(conn, reading, known, seen_keys, report, batch)
+                    batch.document_done()
                 if progress:
                     progress(item.origin, status)
+            batch.finish()
         return report
 
-    def ingest_source(self, source: SourceFile, report: IngestReport | None = None) -> str:
+    def ingest_source(self, source: SourceFile, report: IngestReport | None = None,
+                      extract: bool = True) -> str:
         """Ingest one in-memory file (the API's upload path)."""
         report = report if report is not None else IngestReport()
+        sha = hashlib.sha256(source.data).hexdigest()
         with self.engine.connect() as conn:
             known = set(conn.execute(
-                select(schema.documents.c.sha256).where(
-                    schema.documents.c.sha256 == hashlib.sha256(source.data).hexdigest())
-            ).scalars())
+                select(schema.documents.c.sha256).where(schema.documents.c.sha256 == sha)).scalars())
             conn.rollback()
-            return self._ingest_one(conn, source, known, {}, report)
+            reading = None if sha in known else read_source(source, sha, extract)
+            batch = _CommitBatch(conn, self.search_backend)
+            status = self._ingest_reading(conn, reading, known, {}, report, batch)
+            batch.finish()
+            return status
 
-    def _ingest_one(self, conn: Connection, source: SourceFile, known: set[str],
-                    seen_keys: dict[str, str], report: IngestReport) -> str:
-        sha = hashlib.sha256(source.data).hexdigest()
-        if sha in known:
+    def _ingest_reading(self, conn: Connection, reading: Reading | None, known: set[str],
+                        seen_keys: dict[str, str], report: IngestReport, batch: _CommitBatch) -> str:
+        # None, or a file that an identical earlier file of this run already stored.
+        if reading is None or reading.sha256 in known:
             report.count(UNCHANGED)
             return UNCHANGED
-        try:
-            parsed = self._read(source)
-        except NotADecision as exc:
+        if reading.skipped:
             report.count(SKIPPED)
-            report.notes.append((source.origin, str(exc)))
+            report.notes.append((reading.origin, reading.skipped))
             return SKIPPED
-        except InputError as exc:
-            report.failed.append((source.origin, str(exc)))
+        if reading.error:
+            report.failed.append((reading.origin, reading.error))
             return FAILED
-        key = self._key(source, parsed)
+        key = self._key(reading)
         if key in seen_keys:
             # The repository holds a few resolutions twice; the later file wins
             # and the user is told, rather than one silently shadowing the other.
-            report.warnings.append((source.origin, f"a second file for {key} (first: {seen_keys[key]}); "
-                                                   "this one replaces it"))
-        seen_keys[key] = source.origin
-        # Reading meaning happens before the transaction opens, so the database
-        # is locked only for the writes.
-        provisions = read_provisions(parsed, self.registry) if isinstance(parsed, Decision) else []
-        with conn.begin():
-            status = self._store(conn, source, sha, key, parsed, provisions, report)
-        known.add(sha)
+            report.warnings.append((reading.origin, f"a second file for {key} (first: {seen_keys[key]}); "
+                                                    "this one replaces it"))
+        seen_keys[key] = reading.origin
+        if not conn.in_transaction():
+            conn.begin()
+        # A savepoint per document: its rows land together or not at all, and a
+        # failure while storing it leaves the other documents of the batch alone.
+        with conn.begin_nested():
+            status, document_id = self._store(conn, reading, key, report, batch)
+        batch.stored(document_id)
+        known.add(reading.sha256)
         report.count(status)
         return status
 
-    def _read(self, source: SourceFile) -> Decision | tuple[list, list[str]]:
-        if extract_reader.is_extract_file(source.origin, source.data[:512]):
-            entries, errors = extract_reader.read_extract(source.data, source.origin)
-            if not entries:
-                raise InputError("no metadata entries could be read" + (f" ({errors[0]})" if errors else ""))
-            return entries, errors
-        return akn.read_akn(source.data, source.origin)
-
     @staticmethod
-    def _key(source: SourceFile, parsed) -> str:
-        if isinstance(parsed, Decision):
-            return parsed.symbol
-        return "extract/" + os.path.basename(source.origin.split("!")[-1])
+    def _key(reading: Reading) -> str:
+        if reading.decision is not None:
+            return reading.decision.symbol
+        return "extract/" + os.path.basename(reading.origin.split("!")[-1])
 
-    def _store(self, conn: Connection, source: SourceFile, sha: str, key: str, parsed,
-               provisions: list, report: IngestReport) -> str:
-        if isinstance(parsed, Decision):
-            kind, warnings = parsed.kind, parsed.warnings
+    def _store(self, conn: Connection, reading: Reading, key: str, report: IngestReport,
+               batch: _CommitBatch) -> tuple[str, int]:
+        decision = reading.decision
+        if decision is not None:
+            kind, warnings = decision.kind, decision.warnings + tuple(reading.warnings)
         else:
-            entries, errors = parsed
-            kind, warnings = "metadata", tuple(errors) + tuple(w for e in entries for w in e.warnings)
-        replaced = store.delete_document_by_key(conn, key)
+            kind = "metadata"
+            warnings = tuple(reading.entry_errors) + tuple(w for e in reading.entries for w in e.warnings)
+        previous = store.document_id_by_key(conn, key)
+        if previous is not None:
+            batch.index_pending()  # the delete trigger needs the old rows indexed
+            store.delete_document(conn, previous)
         document_id = store.insert_document(
-            conn, sha256=sha, key=key, kind=kind, origin=source.origin, size=len(source.data),
-            language=getattr(parsed, "language", None),
-            published_on=parsed.date if isinstance(parsed, Decision) else None,
-            warnings=warnings,
+            conn, sha256=reading.sha256, key=key, kind=kind, origin=reading.origin, size=reading.size,
+            language=decision.language if decision else None,
+            published_on=decision.date if decision else None, warnings=warnings,
         )
-        if isinstance(parsed, Decision):
-            store.store_decision(conn, document_id, parsed)
-            store.store_provisions(conn, document_id, parsed, provisions)
-            store.refresh_discrepancies(conn, {parsed.symbol}, decisions={parsed.symbol: parsed})
+        if decision is not None:
+            store.store_decision(conn, document_id, decision)
+            store.store_provisions(conn, document_id, decision, reading.provisions)
+            store.refresh_discrepancies(conn, {decision.symbol}, decisions={decision.symbol: decision},
+                                        extract_index=batch.extract_index)
         else:
-            store.store_extract(conn, document_id, entries)
-            by_symbol = {e.symbol: e for e in entries}
+            store.store_extract(conn, document_id, reading.entries)
+            batch.extract_index.stored(reading.entries, previous is not None)
+            by_symbol = {e.symbol: e for e in reading.entries}
             store.refresh_discrepancies(conn, set(by_symbol), entries=by_symbol)
-        report.warnings.extend((source.origin, w) for w in warnings)
-        return REPLACED if replaced else NEW
+        report.warnings.extend((reading.origin, w) for w in warnings)
+        return (REPLACED if previous is not None else NEW), document_id
 
     def reextract(self, progress: Callable[[str], None] | None = None) -> dict:
         """Re-run the extractors over every stored resolution (after they change).

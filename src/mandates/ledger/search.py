@@ -28,6 +28,9 @@ class ParagraphSearch:
     def search(self, conn: Connection, query: str, limit: int) -> list[Hit]:  # pragma: no cover
         raise NotImplementedError
 
+    def index_documents(self, conn: Connection, document_ids: list[int]) -> None:
+        """Bring the index up to date with these newly stored documents (same transaction)."""
+
     @staticmethod
     def for_dialect(name: str) -> "ParagraphSearch":
         if name == "sqlite":
@@ -47,14 +50,21 @@ class SqliteFts5(ParagraphSearch):
             "CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5("
             "text, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
         )
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN "
-            "INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text); END"
-        )
+        # No insert trigger: FTS5 flushes its pending terms at every savepoint,
+        # and ingest uses one savepoint per document, so rows are indexed in bulk
+        # by ``index_documents`` just before each commit instead. Deletes keep a
+        # trigger (they must see the old text).
         conn.exec_driver_sql(
             "CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN "
             "INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES('delete', old.id, old.text); END"
         )
+
+    def index_documents(self, conn: Connection, document_ids: list[int]) -> None:
+        if document_ids:
+            marks = ",".join("?" * len(document_ids))
+            conn.exec_driver_sql(
+                f"INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs "
+                f"WHERE document_id IN ({marks})", tuple(document_ids))
 
     def search(self, conn: Connection, query: str, limit: int) -> list[Hit]:
         # A quoted query is a phrase; otherwise every word must appear. User

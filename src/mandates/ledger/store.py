@@ -9,15 +9,43 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from .. import members, votes as votes_mod
 from ..extract.provisions import EXTRACTOR_VERSION
 from ..records import Decision, Discrepancy, ExtractEntry, MemberVote, Paragraph, Provision
 from . import schema
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(dialect, table, columns: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
+    """The dialect's INSERT text for these columns, compiled once, and the order
+    of its positional parameters (None when the driver takes named ones)."""
+    compiled = insert(table).values({c: bindparam(c) for c in columns}).compile(dialect=dialect)
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    return str(compiled), order
+
+
+def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert many rows with one driver-level executemany.
+
+    The hot path of ingest: Core's per-statement compilation and parameter
+    processing cost more than SQLite's own work for these small rows. Values
+    must already be plain driver types (str, int, bool, date, None).
+    """
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    sql, order = _insert_sql(conn.dialect, table, columns)
+    if order is not None:
+        params = [tuple(row[c] for c in order) for row in rows]
+    else:
+        params = rows
+    conn.exec_driver_sql(sql, params)
 
 
 def _now() -> dt.datetime:
@@ -38,10 +66,13 @@ def insert_document(conn: Connection, *, sha256: str, key: str, kind: str, origi
     return result.inserted_primary_key[0]
 
 
-def delete_document_by_key(conn: Connection, key: str) -> bool:
-    """Remove a document and (by cascade) every fact it brought. True if one existed."""
-    result = conn.execute(delete(schema.documents).where(schema.documents.c.key == key))
-    return result.rowcount > 0
+def document_id_by_key(conn: Connection, key: str) -> int | None:
+    return conn.execute(select(schema.documents.c.id).where(schema.documents.c.key == key)).scalar()
+
+
+def delete_document(conn: Connection, document_id: int) -> None:
+    """Remove a document and (by cascade) every fact it brought."""
+    conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
 
 
 # --- decisions ---------------------------------------------------------------
@@ -89,7 +120,7 @@ def store_decision(conn: Connection, document_id: int, decision: Decision) -> No
         for i, value in enumerate(values)
     ]
     if terms:
-        conn.execute(insert(schema.decision_terms), terms)
+        bulk_insert(conn, schema.decision_terms, terms)
 
     vote_rows = []
     for i, vote in enumerate(decision.votes):
@@ -97,10 +128,10 @@ def store_decision(conn: Connection, document_id: int, decision: Decision) -> No
         vote_rows.append(dict(document_id=document_id, member=member.name, member_raw=vote.member_raw,
                               iso3=member.iso3, permanent=member.permanent, vote=vote.vote, position=i))
     if vote_rows:
-        conn.execute(insert(schema.member_votes), vote_rows)
+        bulk_insert(conn, schema.member_votes, vote_rows)
 
     if decision.paragraphs:
-        conn.execute(insert(schema.paragraphs), [
+        bulk_insert(conn, schema.paragraphs, [
             dict(document_id=document_id, eid=p.eid, label=p.label, kind=p.kind,
                  parent_eid=p.parent_eid, number=p.number, position=p.order, text=p.text)
             for p in decision.paragraphs
@@ -108,21 +139,25 @@ def store_decision(conn: Connection, document_id: int, decision: Decision) -> No
         cites = [dict(document_id=document_id, eid=p.eid, cited_symbol=s)
                  for p in decision.paragraphs for s in p.cites]
         if cites:
-            conn.execute(insert(schema.citations), cites)
+            bulk_insert(conn, schema.citations, cites)
 
 
 # --- the JSON extract --------------------------------------------------------
 
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(ExtractEntry))
+
+
 def entry_to_json(entry: ExtractEntry) -> str:
-    data = dataclasses.asdict(entry)
+    data = {name: getattr(entry, name) for name in _ENTRY_FIELDS}
     data["date"] = entry.date.isoformat() if entry.date else None
+    data["votes"] = [[v.member_raw, v.vote] for v in entry.votes]
     return json.dumps(data, ensure_ascii=False)
 
 
 def entry_from_json(text: str) -> ExtractEntry:
     data = json.loads(text)
     data["date"] = dt.date.fromisoformat(data["date"]) if data["date"] else None
-    data["votes"] = tuple(MemberVote(**v) for v in data["votes"])
+    data["votes"] = tuple(MemberVote(raw, vote) for raw, vote in data["votes"])
     for name in ("counts_raw",):
         data[name] = tuple(tuple(pair) for pair in data[name])
     for name in ("sponsors", "additional_sponsors", "warnings"):
@@ -132,7 +167,7 @@ def entry_from_json(text: str) -> ExtractEntry:
 
 def store_extract(conn: Connection, document_id: int, entries: list[ExtractEntry]) -> None:
     if entries:
-        conn.execute(insert(schema.extract_entries), [
+        bulk_insert(conn, schema.extract_entries, [
             dict(document_id=document_id, symbol=e.symbol, line=e.line, entry=entry_to_json(e))
             for e in entries
         ])
@@ -170,6 +205,33 @@ def _stored_decisions(conn: Connection, symbols: set[str]) -> dict[str, Decision
     return out
 
 
+class ExtractIndex:
+    """Every stored extract entry by symbol, read once per ingest run.
+
+    Without it each resolution would query for its extract line, which is
+    most of the cost of comparing them on a whole-corpus ingest.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, ExtractEntry] | None = None
+
+    def get_all(self, conn: Connection) -> dict[str, ExtractEntry]:
+        if self._entries is None:
+            t = schema.extract_entries
+            self._entries = {}
+            # Ordered by id so that, for a symbol listed twice, the later line wins.
+            for symbol, entry in conn.execute(select(t.c.symbol, t.c.entry).order_by(t.c.id)):
+                self._entries[symbol] = entry_from_json(entry)
+        return self._entries
+
+    def stored(self, entries: list[ExtractEntry], replaced: bool) -> None:
+        if replaced:
+            self._entries = None  # lines of the old version may be gone: reload
+        elif self._entries is not None:
+            for entry in entries:
+                self._entries[entry.symbol] = entry
+
+
 def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEntry]:
     t = schema.extract_entries
     out: dict[str, ExtractEntry] = {}
@@ -183,7 +245,8 @@ def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEn
 
 def refresh_discrepancies(conn: Connection, symbols: set[str],
                           decisions: dict[str, Decision] | None = None,
-                          entries: dict[str, ExtractEntry] | None = None) -> int:
+                          entries: dict[str, ExtractEntry] | None = None,
+                          extract_index: ExtractIndex | None = None) -> int:
     """Recompute the stored disagreements for these symbols from what is stored now.
 
     In-memory records, when the caller has them, save a round trip.
@@ -195,14 +258,18 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
     if missing := symbols - decisions.keys():
         decisions.update(_stored_decisions(conn, missing))
     if missing := symbols - entries.keys():
-        entries.update(_stored_extracts(conn, missing))
+        if extract_index is not None:
+            known = extract_index.get_all(conn)
+            entries.update({s: known[s] for s in missing if s in known})
+        else:
+            entries.update(_stored_extracts(conn, missing))
     conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
     rows: list[Discrepancy] = []
     for symbol in sorted(symbols):
         if symbol in decisions:  # the extract alone has nothing to disagree with yet
             rows.extend(votes_mod.compare_decision(decisions[symbol], entries.get(symbol)))
     if rows:
-        conn.execute(insert(schema.discrepancies), [
+        bulk_insert(conn, schema.discrepancies, [
             dict(symbol=d.symbol, field=d.field, source_a=d.source_a, value_a=d.value_a,
                  source_b=d.source_b, value_b=d.value_b, note=d.note)
             for d in rows
@@ -216,7 +283,7 @@ def store_provisions(conn: Connection, document_id: int, decision: Decision,
                      provisions: list[Provision]) -> None:
     conn.execute(delete(schema.provisions).where(schema.provisions.c.document_id == document_id))
     if provisions:
-        conn.execute(insert(schema.provisions), [
+        bulk_insert(conn, schema.provisions, [
             dict(document_id=document_id, symbol=decision.symbol, adopted_on=decision.date,
                  mission=p.mission, kind=p.kind, eid=p.eid, label=p.label,
                  span_start=p.span_start, span_end=p.span_end,

@@ -1,0 +1,113 @@
+"""Reading inputs for ingest, in worker processes when there are many.
+
+Parsing XML and reading provisions is CPU work that needs no database, so an
+ingest run hands it to a small process pool and keeps the main process for
+the writes; results come back in input order, so what lands in the database
+does not depend on scheduling.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from ..extract.provisions import read_provisions
+from ..missions import Registry
+from ..readers import akn, extract as extract_reader
+from ..readers.safexml import InputError, NotADecision
+from ..records import Decision, ExtractEntry, Provision, SourceFile
+
+log = logging.getLogger(__name__)
+
+# Below this many inputs a pool costs more to start than it saves.
+POOL_THRESHOLD = 24
+WINDOW = 64  # inputs in flight at once: bounds memory on huge archives
+
+
+@dataclass
+class Reading:
+    """What one input turned out to be, before anything is stored."""
+
+    origin: str
+    sha256: str
+    size: int
+    decision: Decision | None = None
+    entries: list[ExtractEntry] | None = None
+    entry_errors: list[str] = field(default_factory=list)
+    provisions: list[Provision] = field(default_factory=list)
+    error: str | None = None        # a bad input: reported as failed
+    skipped: str | None = None      # a sound input Mandates does not hold
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Reading:
+    reading = Reading(source.origin, sha256, len(source.data))
+    try:
+        if extract_reader.is_extract_file(source.origin, source.data[:512]):
+            entries, errors = extract_reader.read_extract(source.data, source.origin)
+            if not entries:
+                raise InputError("no metadata entries could be read" + (f" ({errors[0]})" if errors else ""))
+            reading.entries, reading.entry_errors = entries, errors
+            return reading
+        reading.decision = akn.read_akn(source.data, source.origin)
+    except NotADecision as exc:
+        reading.skipped = str(exc)
+        return reading
+    except InputError as exc:
+        reading.error = str(exc)
+        return reading
+    if extract and reading.decision.kind == "resolution":
+        try:
+            reading.provisions = read_provisions(reading.decision, Registry.load())
+        except Exception as exc:  # noqa: BLE001 - a bug in an extractor must not cost the record
+            log.debug("provision extraction failed for %s", source.origin, exc_info=True)
+            reading.warnings.append(f"provisions could not be read: {exc!r}")
+    return reading
+
+
+def _read_in_worker(source: SourceFile, sha256: str, extract: bool) -> Reading:
+    return read_source(source, sha256, extract)
+
+
+def default_jobs() -> int:
+    """Worker processes: all cores but the one the database writer uses."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
+             expected: int | None = None) -> Iterator[tuple[object, Reading | None]]:
+    """Yield ``(item, reading)`` in input order.
+
+    ``reading`` is None for items that are not files to read (skipped or
+    unreadable entries from ``sources``) and for files whose hash is already
+    stored. ``jobs=0`` reads in this process.
+    """
+    jobs = default_jobs() if jobs is None else jobs
+    use_pool = jobs > 0 and (expected is None or expected >= POOL_THRESHOLD)
+    if not use_pool:
+        for item in items:
+            if isinstance(item, SourceFile):
+                sha = hashlib.sha256(item.data).hexdigest()
+                yield item, (None if sha in known else read_source(item, sha, extract))
+            else:
+                yield item, None
+        return
+    pending: collections.deque[tuple[object, Future | None]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item in items:
+            future = None
+            if isinstance(item, SourceFile):
+                sha = hashlib.sha256(item.data).hexdigest()
+                if sha not in known:
+                    future = pool.submit(_read_in_worker, item, sha, extract)
+            pending.append((item, future))
+            while len(pending) > WINDOW:
+                done_item, done_future = pending.popleft()
+                yield done_item, done_future.result() if done_future else None
+        while pending:
+            done_item, done_future = pending.popleft()
+            yield done_item, done_future.result() if done_future else None
