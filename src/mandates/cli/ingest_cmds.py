@@ -1,6 +1,7 @@
 """`mandates ingest` and `mandates fetch`."""
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -11,16 +12,17 @@ from ..readers.sources import count_inputs
 from .options import db_option, emit_json, json_option, open_ledger, silent_option, stderr_is_tty
 
 
-def _run_ingest(ledger: Ledger, paths: list[str], silent: bool) -> IngestReport:
+def _run_ingest(ledger: Ledger, paths: list[str], silent: bool, jobs: int | None = None,
+                extract: bool = True) -> IngestReport:
     if not silent and stderr_is_tty():
         total = count_inputs(paths)
         with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
                                show_pos=True, item_show_func=lambda s: s) as bar:
             def progress(origin: str, status: str) -> None:
                 bar.update(1, origin.rsplit("/", 1)[-1][:40])
-            report = ledger.ingest(paths, progress=progress)
+            report = ledger.ingest(paths, progress=progress, jobs=jobs, extract=extract)
     else:
-        report = ledger.ingest(paths)
+        report = ledger.ingest(paths, jobs=jobs, extract=extract)
     return report
 
 
@@ -29,6 +31,11 @@ def _print_report(report: IngestReport, silent: bool, as_json: bool) -> None:
         emit_json(report.as_dict())
     for origin, reason in report.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
+    if logging.getLogger().isEnabledFor(logging.INFO):
+        for origin, note in report.notes:
+            click.echo(f"skipped: {origin}: {note}", err=True)
+        for origin, warning in report.warnings:
+            click.echo(f"warning: {origin}: {warning}", err=True)
     if not silent:
         click.echo(
             f"{report.new} new, {report.unchanged} unchanged, {report.replaced} replaced, "
@@ -38,12 +45,22 @@ def _print_report(report: IngestReport, silent: bool, as_json: bool) -> None:
         )
 
 
+def _ingest_options(fn):
+    fn = click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+                      help="Worker processes for reading (default: cores - 1; 0 = none).")(fn)
+    fn = click.option("--no-extract", "no_extract", is_flag=True,
+                      help="Store the record only; read provisions later with `mandates reextract`.")(fn)
+    return fn
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @json_option
 @silent_option
-def ingest(paths: tuple[str, ...], db: str | None, as_json: bool, silent: bool) -> None:
+@_ingest_options
+def ingest(paths: tuple[str, ...], db: str | None, as_json: bool, silent: bool,
+           jobs: int | None, no_extract: bool) -> None:
     """Read resolutions (AKN XML), failed drafts and the UN's JSON metadata
     from files, folders (recursively) and .zip / .tar.gz archives.
 
@@ -53,7 +70,7 @@ def ingest(paths: tuple[str, ...], db: str | None, as_json: bool, silent: bool) 
     """
     ledger = open_ledger(db)
     try:
-        report = _run_ingest(ledger, list(paths), silent)
+        report = _run_ingest(ledger, list(paths), silent, jobs, not no_extract)
     finally:
         ledger.close()
     _print_report(report, silent, as_json)
@@ -70,7 +87,9 @@ def ingest(paths: tuple[str, ...], db: str | None, as_json: bool, silent: bool) 
 @db_option
 @json_option
 @silent_option
-def fetch(url: str, cache: str | None, timeout: float, db: str | None, as_json: bool, silent: bool) -> None:
+@_ingest_options
+def fetch(url: str, cache: str | None, timeout: float, db: str | None, as_json: bool, silent: bool,
+          jobs: int | None, no_extract: bool) -> None:
     """Download the UN's resolution repository and ingest it."""
     from pathlib import Path
 
@@ -97,7 +116,7 @@ def fetch(url: str, cache: str | None, timeout: float, db: str | None, as_json: 
         click.echo(f"downloaded {archive}", err=True)
     ledger = open_ledger(db)
     try:
-        report = _run_ingest(ledger, [str(archive)], silent)
+        report = _run_ingest(ledger, [str(archive)], silent, jobs, not no_extract)
     finally:
         ledger.close()
     _print_report(report, silent, as_json)

@@ -63,6 +63,11 @@ TASKS: dict[str, str] = {
 
 MONITOR, ASSIST, SECURE, ENCOURAGED = "monitor", "assist", "secure", "encouraged"
 
+# Keys whose reading belongs to another extractor: the Council's authorization to
+# use force ("all necessary means") is a provision of its own ("authorize_force",
+# provisions.py) that qualifies the tasks it covers, not a task beside them.
+READ_ELSEWHERE = frozenset({"UseOfForce"})
+
 _WORDS = r"(?:[\w’'-]+\s+)"  # one word and its trailing space, for "within N words" windows
 
 # Each task: (pattern, fixed modality or None). A fixed modality belongs to the
@@ -71,14 +76,14 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "DisarmDemob": [
         (r"\bdisarm(?:ament|ing|ed|s)?\b", None),
         (r"\bdemobili[sz](?:ation|e|ing|ed)\b", None),
-        (r"(?-i:\bDDR(?:RR)?\b)", None),
+        (r"(?-i:\bDDR(?:R{1,2})?\b)", None),
         (r"\bcantonment\b", None),
         (r"\bdismantl\w+\s+(?:of\s+)?(?:the\s+)?(?:militias|armed\s+groups)", None),
     ],
     "Reintegration": [
         (r"\breintegrat(?:ion|e|ing)\b", None),
         (r"\bre-?insertion\b", None),
-        (r"(?-i:\bDDR(?:RR)?\b)", None),
+        (r"(?-i:\bDDR(?:R{1,2})?\b)", None),
         (r"\bcommunity\s+violence\s+reduction\b", None),
         (r"\bex-combatants\b", None),
     ],
@@ -86,11 +91,15 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bsmall\s+arms\b", None),
         (r"\blight\s+weapons\b", None),
         (r"\bweapons\s+and\s+ammunition\b", None),
-        (r"\bammunition\s+management\b", None),
+        (r"\bammunition\b", None),
         (r"\barms\s+(?:caches|stockpiles|registry)\b", None),
         (r"\bweapons?\s+(?:collection|registry|registration|stockpiles?|caches|permit|management)", None),
         (r"\bcollect\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?" + _WORDS + r"{0,3}(?:weapons|arms)\b", None),
         (r"\b(?:flow|trafficking|proliferation|circulation)\s+of\s+(?:small\s+)?arms\b", None),
+        (r"\b(?:seiz\w*|collect\w*|confiscat\w*|destr\w+|dispos\w+)\b[^;]{0,40}?\barms\b", None),
+        (r"\barms\s+embargo\b", None),
+        (r"\b(?:movement|presence|flows?)\s+of\s+(?:\w+\s+){0,3}(?:weapons|arms)\b", None),
+        (r"\bweapons\s+confiscation\b", None),
     ],
     "ArmsEmbargo": [
         (r"\barms\s+embargo\b", None),
@@ -103,7 +112,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bprotect(?:ion\s+of|ing|s)?\s+(?:the\s+)?(?:civilians?|civilian\s+population)", SECURE),
         (r"\bcivilians?\s+under\s+(?:imminent\s+)?threat", SECURE),
         (r"\bthreats?\s+(?:of\s+(?:physical\s+)?violence\s+)?(?:to|against)\s+(?:the\s+)?civilian", SECURE),
-        (r"\bprotection\s+(?:of|for)\s+(?:the\s+)?(?:local\s+)?(?:population|civilian)", SECURE),
+        (r"\bprotection\s+(?:of|for|to)\s+(?:the\s+)?(?:local\s+)?(?:population|civilian)", SECURE),
         (r"\bphysical\s+protection\b", SECURE),
     ],
     "HumanRights": [
@@ -111,7 +120,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bviolations\s+of\s+international\s+humanitarian\s+law\b", None),
     ],
     "ChildRights": [
-        (r"\bchild(?:ren)?\b(?!-contributing)", None),
+        (r"\bchild(?:ren)?\b(?!-contributing)(?!\s+protection\s+advis[eo]r)", None),
         (r"\bchild\s+soldiers\b", None),
         (r"\bminors\b", None),
         (r"\bboys\s+and\s+girls\b", None),
@@ -120,7 +129,6 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bsexual\s+(?:and\s+gender-based\s+)?violence\b", None),
         (r"\bgender-based\s+violence\b", None),
         (r"\brapes?\b", None),
-        (r"\bWomen(?:’s|'s)?\s+Protection\s+Advis", None),
         (r"\bviolence\s+against\s+women\b", None),
     ],
     "PoliceReform": [
@@ -154,7 +162,13 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bsecurity\s+zone\b", None),
         (r"\bdisengagement\b", None),
         (r"\bseparation\s+of\s+forces\b", None),
-        (r"\bredeployment\s+of\s+(?:the\s+)?(?:parties['’]\s+|their\s+|\w+\s+)?(?:armed\s+)?forces\b", None),
+        (r"\bredeployment\s+of\s+(?:the\s+)?(?:parties['’]\s+|their\s+|\w+\s+)?(?:armed\s+)?(?:forces|troops)\b", None),
+        (r"\bpositions?\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:forces|troops|armed\s+(?:groups|movements))\b", None),
+        (r"\bmovements?\s+of\s+(?:\w+\s+){0,2}(?:forces|troops|armed\s+groups|weapons)\b", None),
+        (r"\bpresence\s+of\s+(?:\w+\s+){0,2}(?:forces|troops|weapons)\b", None),
+        (r"\bweapons[- ]free\b", None),
+        (r"\bweapons\s+confiscation\b|\bconfiscat\w+\s+(?:and\s+\w+\s+)?(?:of\s+)?weapons\b", None),
+        (r"\bheavy\s+weapons\b", None),
         (r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:parties['’]\s+|their\s+|foreign\s+|\w+\s+)?"
          r"(?:armed\s+|military\s+)?(?:forces|troops)\b", None),
         (r"\brestricted[- ]weapons\s+zone", None),
@@ -162,22 +176,23 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "OffensOper": [
         (r"\boffensive\s+operations?\b", SECURE),
         (r"\bneutrali[sz]\w*\s+" + _WORDS + r"{0,3}armed\s+groups\b", SECURE),
-        (r"\bIntervention\s+Brigade\b", SECURE),
     ],
     "JusticeReform": [
         (r"\bjustice\s+(?:sector|system|chain|institutions|reform)s?\b", None),
         (r"\bjudicia(?:l|ry)\b", None),
         (r"\brule\s+of\s+law\b", None),
-        (r"\bcourts?\b(?!\s+martial)", None),
+        (r"(?-i:\bcourts?\b)(?!\s+martial)", None),
         (r"\baccess\s+to\s+justice\b", None),
         (r"\bpre-?trial\s+detention\b", None),
         (r"\blegal\s+aid\b", None),
         (r"\bjudges\b", None),
+        (r"\bmagistrates\b", None),
+        (r"\bMinistry\s+of\s+Justice\b", None),
     ],
     "TransJustice": [
         (r"\bbring(?:ing)?\s+(?:\w+\s+){0,6}to\s+justice\b", None),
-        (r"\bimpunity\b", None),
-        (r"\baccountab(?:ility|le)\b", None),
+        (r"\bhold\w*\s+(?:\w+\s+){0,8}accountable\b", None),
+        (r"\baccountability\s+(?:for|of\s+perpetrators)\b", None),
         (r"\bInternational\s+Criminal\s+Court\b", None),
         (r"\btransitional\s+justice\b", None),
         (r"\btruth\b", None),
@@ -192,12 +207,15 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bcorrections?\b", None),
         (r"\bcorrectional\b", None),
         (r"\bpenitentiary\b", None),
+        (r"\bpenal\s+system\b", None),
         (r"\bdetention\s+(?:facilities|centres|conditions)\b", None),
     ],
     "BorderControl": [
-        (r"\b(?<!Safe\sDemilitarized\s)(?<!Safe\sDemilitarised\s)borders?\b(?!\s+Zone)", None),
+        (r"\b(?<!Safe\sDemilitarized\s)(?<!Safe\sDemilitarised\s)(?<!proximity\sto\sthe\s)borders?\b(?!\s+Zone)", None),
         (r"\bfrontiers?\b", None),
         (r"\bcross-border\b", None),
+        (r"\bBoundary\s+Commission\b", None),
+        (r"\b(?:border|boundary)\s+demarcation\b|\bdemarcation\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:border|boundary)", None),
         (r"\bboundary\s+(?:line|demarcation)\b", None),
     ],
     "Demining": [
@@ -212,8 +230,6 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bnatural\s+resources\b", None),
         (r"\b(?:illegal|illicit)\s+exploitation\b", None),
         (r"\bminerals?\b", None),
-        (r"\bmining\s+(?:sites|areas|sector)\b", None),
-        (r"\bdiamonds?\b", None),
     ],
     "StateAuthority": [
         (r"\bState\s+(?:authority|administration|presence|institutions)\b", None),
@@ -223,17 +239,17 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
          r"(?:authority|administration|control|presence)\b", None),
         (r"\b(?:civil|local|public)\s+administration\b", None),
         (r"\bdecentrali[sz]ation\b", None),
-        (r"\badministrative\s+structures\b", None),
+        (r"\b(?:restor\w+|re-?establish\w*|extend\w*|extension)\s+(?:of\s+)?(?:basic\s+)?(?:public|social|State)\s+services\b", None),
+        (r"\b(?:core|State|public|governmental)\s+administrative\s+structures\b", None),
     ],
     "Democratization": [
-        (r"\bdemocra(?:cy|tic|tization|tisation)\b", None),
+        (r"\bdemocra(?:cy|tic|tization|tisation)\b(?!\s+Republic)", None),
         (r"\bconstitutional\s+order\b", None),
-        (r"\bgood\s+governance\b", None),
-        (r"\bgovernance\b", None),
+        (r"\bdemocratic\s+governance\b", None),
     ],
     "ElectSec": [
         (r"\bsecur\w+\s+" + _WORDS + r"{0,8}(?:elections?|electoral|polls)\b", None),
-        (r"\b(?:elections?|electoral)\s+" + _WORDS + r"{0,8}(?:secur\w+|protect\w+)", None),
+        (r"\b(?:elections?|electoral)\b[^;]{0,140}?\b(?:secur(?:e|ity)|protect\w*)\b", None),
     ],
     "ElectAssist": [
         (r"\belect(?:ions?|oral)\b", None),
@@ -267,30 +283,30 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bpublic\s+awareness\b", None),
         (r"\boutreach\b", None),
         (r"\bhate\s+speech\b", None),
+        (r"\bcommunications?\s+(?:and\s+public\s+relations\s+)?(?:strategy|capacity|campaigns?|efforts)\b", None),
+        (r"\bpublic\s+relations\b", None),
+        (r"\b(?:raise|raising)\s+awareness\b|\bawareness[- ]raising\b", None),
         (r"\b(?:mis|dis)information\b", None),
     ],
     "PowerSharing": [
         (r"\bpower[- ]sharing\b", None),
-        (r"\bGovernment\s+of\s+National\s+Unity\b", None),
     ],
     "Reconcil": [
         (r"\breconcil(?:iation|e)\b", None),
         (r"\bnational\s+(?:political\s+)?dialogue\b", None),
-        (r"\bnational\s+unity\b", None),
+        (r"(?-i:\bnational\s+unity\b)", None),
         (r"\bsocial\s+cohesion\b", None),
         (r"\binclusive\s+(?:political\s+)?dialogue\b", None),
     ],
     "LocalReconcil": [
-        (r"\blocal\s+(?:levels?|conflicts?|reconciliation|communities|dialogue|mediation)\b", None),
+        (r"\blocal\s+(?:conflicts?|reconciliation|communities|dialogue|mediation|tensions)\b", None),
         (r"\binter-?communal\b", None),
-        (r"\bcommunity\s+(?:levels?|leaders|dialogue|reconciliation|engagement|violence)\b", None),
+        (r"\bcommunity\s+(?:levels?|leaders|dialogue|reconciliation|engagement)\b", None),
         (r"\bcommunities\b", None),
-        (r"\bnational\s+and\s+local\b", None),
         (r"\bcommunal\s+(?:conflicts?|violence|tensions)\b", None),
     ],
     "RegReconcil": [
         (r"\bregional\s+(?:reconciliation|dialogue|relations|confidence)\b", None),
-        (r"\bneighbouring\s+(?:countries|States)\b", None),
         (r"\bgood[- ]neighbourly\b", None),
         (r"\bnormali[sz]ation\s+of\s+(?:\w+\s+){0,2}relations\b", None),
         (r"\bbilateral\s+relations\b", None),
@@ -298,12 +314,9 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "EcDevelop": [
         (r"\beconomic\s+(?:and\s+social\s+)?(?:development|recovery|growth|revitali[sz]ation|reconstruction)\b", None),
         (r"\bsocio-?economic\b", None),
-        (r"\bquick[- ]impact\s+projects\b", None),
         (r"\b(?:early\s+)?recovery\b", None),
-        (r"\breconstruction\b", None),
+        (r"(?-i:\breconstruction\b)", None),
         (r"\blivelihoods?\b", None),
-        (r"\bemployment\b", None),
-        (r"\bdevelopment\s+(?:projects|activities|efforts|programmes|actors|partners)\b", None),
     ],
     "HumanRelief": [
         (r"\bhumanitarian\b(?!\s+law)", None),
@@ -328,13 +341,16 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\breturn\s+of\s+(?:\w+\s+){0,3}(?:refugees|displaced|populations?|persons)\b", None),
     ],
     "Gender": [
-        (r"\bgender\b(?!-based)", None),
-        (r"\bwomen\b(?!['’]s\s+Protection)(?!\s+Protection\s+Advis)", None),
+        (r"\bgender\b(?!-based)(?!\s+advis[eo]rs?)", None),
+        (r"\bwomen['’]s\s+(?:full\s+|effective\s+|meaningful\s+|equal\s+)*(?:participation|organi[sz]ations|"
+         r"groups|empowerment|representation|involvement|leadership|networks|rights)\b", None),
+        (r"\b(?:participation|representation|involvement|empowerment|role|rights|inclusion)\s+"
+         r"(?:\w+\s+){0,4}?of\s+women\b", None),
+        (r"\bwomen(?:\s+and\s+\w+)?\s+(?:in|at)\s+(?:all|decision|the\s+political|political|peace)", None),
     ],
     "LegalReform": [
         (r"\blegislat(?:ion|ive\s+(?:framework|reform)s?)\b", None),
         (r"\blegal\s+(?:and\s+\w+\s+)?(?:framework|reform|system|code)s?\b", None),
-        (r"\blaws\b", None),
         (r"\bconstitution(?:al\s+(?:reform|review|process))?\b", None),
         (r"\b(?:penal|criminal)\s+(?:procedure\s+)?codes?\b", None),
     ],
@@ -364,7 +380,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
 NOT_A_TASK = re.compile(
     r"sexual\s+exploitation\s+and\s+abuse|zero[- ]tolerance|"
     r"(?:its|the\s+Mission['’]s|their)\s+own\s+(?:personnel|staff)|"
-    r"status[- ]of[- ]forces\s+agreement", re.I)
+    r"status[- ]of[- ]forces\s+agreement|up\s+to\s+[\d,.]+\s+(?:\w+\s+)?police\b", re.I)
 
 # One compiled pattern per task (its phrases as alternatives, each in a named
 # group so a match knows its fixed modality, if any). Case is ignored except in

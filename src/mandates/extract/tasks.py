@@ -55,7 +55,10 @@ _VERBS: dict[str, str] = {
     "directs": FIRM, "requires": FIRM, "instructs": FIRM, "tasks": FIRM, "agrees": FIRM,
     "endorses": FIRM, "approves": FIRM,
     "encourages": SOFT, "calls upon": SOFT, "calls on": SOFT, "invites": SOFT, "urges": SOFT,
-    "welcomes": SOFT, "commends": SOFT, "appeals": SOFT, "looks forward": SOFT,
+    "appeals": SOFT,
+    # Praise for what a mission did is not a request to do it ("Welcomes progress made by
+    # MINUSTAH in communications"); only a following "calls on it to continue" is.
+    "welcomes": NEUTRAL, "commends": NEUTRAL, "looks forward": NEUTRAL,
     "reaffirms": NEUTRAL, "reiterates": NEUTRAL, "recalls": NEUTRAL, "stresses": NEUTRAL,
     "emphasizes": NEUTRAL, "emphasises": NEUTRAL, "underlines": NEUTRAL, "underscores": NEUTRAL,
     "affirms": NEUTRAL, "notes": NEUTRAL, "takes note": NEUTRAL, "highlights": NEUTRAL,
@@ -63,13 +66,15 @@ _VERBS: dict[str, str] = {
     "demands": NEUTRAL, "condemns": NEUTRAL, "deplores": NEUTRAL, "supports": NEUTRAL,
     "considers": NEUTRAL, "declares": NEUTRAL, "determines": NEUTRAL, "calls for": NEUTRAL,
     "reminds": NEUTRAL, "insists": NEUTRAL, "regrets": NEUTRAL, "confirms": NEUTRAL,
-    "pays tribute": NEUTRAL, "praises": SOFT, "applauds": SOFT,
+    "pays tribute": NEUTRAL, "praises": NEUTRAL, "applauds": NEUTRAL,
 }
-_VERB_ALT = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS), key=len, reverse=True))
+_VERB_ALT = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS if not v.startswith("calls ")),
+                            key=len, reverse=True))
+_VERB_ALT += r"|calls(?:\s*,\s*(?:once\s+again|again|further|also)\s*,)?\s+(?:up)?on|calls\s+for"
 _ADVERBS = (r"(?:(?:further|also|again|once\s+again|strongly|in\s+this\s+regard|in\s+this\s+context|"
             r"accordingly|therefore|moreover|furthermore|in\s+particular|urgently|equally)[,]?\s+)*")
 _CLAUSE_START = re.compile(
-    r"(?:^|(?<=[;:])\s*|(?<=,)\s*(?:and\s+)?|(?<=\s)and\s+)" + _ADVERBS + rf"(?P<verb>(?i:{_VERB_ALT}))\b"
+    r"(?:^|(?<=[;:.])\s*|(?<=,)\s*(?:and\s+)?|(?<=\s)and\s+)" + _ADVERBS + rf"(?P<verb>(?i:{_VERB_ALT}))\b"
     + r"(?P<post>\s*,?\s*(?:further|also|again)?,?\s*)", re.I)
 # "to" opening an infinitive: not "to the", "to its", "to paragraph 4", "to MINUSMA".
 _INFINITIVE = re.compile(
@@ -83,11 +88,30 @@ _NOT_ADDRESSEE = re.compile(
     r"(?:support|assistance|help|backing|cooperation|coordination|consultation|collaboration|"
     r"deployment|personnel|troops|safety|security|presence|withdrawal|drawdown|liquidation|"
     r"termination|closure|cooperate|cooperating|coordinate|attacks|against|with|from|between|"
-    r"by|to|for|into|within|alongside)\s+(?:fully\s+|closely\s+)?(?:of\s+|with\s+)?(?:the\s+)?$", re.I)
+    r"to|for|into|within|alongside|than)\s+(?:fully\s+|closely\s+)?(?:of\s+|with\s+)?(?:the\s+)?$", re.I)
+# Another actor acts, the mission helps: "with the support of MINUSMA", "in close
+# liaison with MONUC", "working with MINUJUSTH".
 _SUPPORTED_BY = re.compile(
     r"(?:with\s+the\s+(?:\w+\s+){0,2}(?:support|assistance|help|backing)\s+of|supported\s+by|"
-    r"assisted\s+by|with\s+(?:the\s+)?(?:\w+\s+)?assistance\s+from|with\s+support\s+from)"
+    r"assisted\s+by|with\s+(?:the\s+)?(?:\w+\s+)?assistance\s+from|with\s+support\s+from|"
+    r"in\s+(?:close\s+|full\s+)?(?:cooperation|coordination|liaison|consultation|collaboration|"
+    r"partnership)\s+with|working\s+(?:closely\s+)?with|together\s+with)"
     r"\s+(?:\w+\s+){0,6}?$", re.I)
+_OTHER_ACTOR = re.compile(r"\b(?:Secretary-General|Government|parties|Member\s+States|authorities|"
+                          r"Committee|Panel|Group\s+of\s+Experts|countries|organizations)\b")
+_RESTATED_MANDATE = re.compile(r"\s*(?:['’]s?\s+)(?:\w+\s+){0,3}mandate\s+(?:\w+\s+){0,6}?to\s+[a-z]", re.I)
+_MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$", re.I)
+_INFINITIVE_NEXT = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:,[^,;]{0,80},\s*)?(?:as\s+[^,;]{0,60}\s+)?to\s+[a-z]")
+_ITS_WORK_OF = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:support|efforts?|role|work|activities|assistance|"
+                          r"engagement)\s+of\s+(?:the\s+)?", re.I)
+_THAT_SUPPORT = re.compile(r"\b(?:that|this|such|the\s+Mission['’]s)\s+(?:support|assistance)\b", re.I)
+_IMPORTANCE_FOR = re.compile(r"\b(?:importance|need|necessity)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_MANDATE_WORD = re.compile(r"\b(?:mandated?|tasks?|tasked|functions|authori[sz]ed|responsible|"
+                           r"requested)\b", re.I)
+_COMPOSITION = re.compile(r"(?:shall|will|should|may|must|is|are)\s+(?:\w+\s+)?(?:be|have|consist|comprise|"
+                          r"remain|retain|include)\b", re.I)
+_MODAL_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*,?\s*(?:shall|will|must|should|may|is\s+(?:authorized|mandated|"
+                          r"requested|to)|continues\s+to)\b", re.I)
 _SUPPORT_NOUN_AFTER = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}(?:support|assistance|help)\b", re.I)
 
 
@@ -99,9 +123,15 @@ class _Clause:
     strength: str       # FIRM / SOFT / NEUTRAL, or "" for a point (no verb of its own)
 
 
+def _verb_strength(verb: str) -> str:
+    words = verb.lower().split()
+    if words[0] == "calls" and words[-1] in ("on", "upon"):
+        return SOFT
+    return _VERBS.get(" ".join(words), NEUTRAL)
+
+
 def _clauses(text: str) -> list[_Clause]:
-    marks = [(m.start(), m.end(), _VERBS.get(" ".join(m.group("verb").lower().split()), NEUTRAL))
-             for m in _CLAUSE_START.finditer(text)]
+    marks = [(m.start(), m.end(), _verb_strength(m.group("verb"))) for m in _CLAUSE_START.finditer(text)]
     if not marks or marks[0][0] > 0:
         marks.insert(0, (0, 0, ""))
     out = []
@@ -184,8 +214,10 @@ def _mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[s
     # "the Mission", "the Force": capitalised in resolutions when they mean this one.
     alternatives += [re.escape(g).replace(r"\ ", r"\s+") for g in generic]
     if generic:
-        # The head of the mission the resolution is about speaks for it.
+        # The head of the mission the resolution is about speaks for it, and its observers
+        # are it (UNMOP's resolutions say "the United Nations military observers").
         alternatives.append(r"(?:the\s+)?Special\s+Representative(?:\s+of\s+the\s+Secretary-General)?|SRSG")
+        alternatives.append(r"(?:the\s+)?United\s+Nations\s+military\s+observers")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -229,6 +261,8 @@ class _Unit:
     intro: Paragraph | None      # the intro of the list this point belongs to
     headings: list[Paragraph]    # ancestor points (list headings), nearest first
     subheading: Paragraph | None
+    is_intro: bool = False       # an intro, or a paragraph whose points hang under it
+    limit: int = 0               # read text[:limit] (a paragraph's own words before its points)
 
 
 def _units(decision: Decision) -> list[_Unit]:
@@ -241,6 +275,11 @@ def _units(decision: Decision) -> list[_Unit]:
             children.setdefault(p.parent_eid, []).append(p)
             if p.kind == INTRO:
                 intro_of[p.parent_eid] = p
+    for eid, kids in children.items():
+        parent = by_eid.get(eid)
+        if parent is not None and parent.kind == OPERATIVE and eid not in intro_of:
+            # Points hang directly under the paragraph: its own text is their chapeau.
+            intro_of[eid] = parent
     units: list[_Unit] = []
     subheading = None
     for p in decision.paragraphs:
@@ -249,7 +288,7 @@ def _units(decision: Decision) -> list[_Unit]:
             continue
         if p.kind == PREAMBLE:
             continue
-        if p.kind == OPERATIVE and p.eid in children:
+        if p.kind == OPERATIVE and p.eid in children and intro_of.get(p.eid) is not p:
             continue  # its intro and points are read instead
         if p.kind not in (OPERATIVE, INTRO, POINT):
             continue
@@ -265,13 +304,22 @@ def _units(decision: Decision) -> list[_Unit]:
                 if ancestor.kind == POINT:
                     headings.append(ancestor)
                 parent = ancestor.parent_eid
-        units.append(_Unit(p, intro, headings, subheading))
+        is_intro = p.kind == INTRO or intro_of.get(p.eid) is p
+        limit = len(p.text)
+        if p.kind == OPERATIVE and is_intro:
+            first = p.text.find(children[p.eid][0].text[:40])
+            limit = first if first > 0 else limit
+        units.append(_Unit(p, intro, headings, subheading, is_intro, limit))
     return units
 
 
 # --- attribution --------------------------------------------------------------------------
 
 ACTOR, SUPPORT = "actor", "support"
+_ANAPHORA = re.compile(r"\b(?:in\s+this\s+(?:regard|respect|context)|to\s+(?:that|this)\s+end|"
+                       r"(?:this|these|such)\s+(?:\w+\s+)?(?:efforts?|process|processes|measures|activities|"
+                       r"tasks?|issues?|matters?|assistance|support|letters?|recommendations?|area))\b", re.I)
+_NOT_HEADING = re.compile(r"\s*(?:to\b|in\s+support\b|in\s+\w+\s+with\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -282,7 +330,8 @@ class _Reading:
     end: int
 
 
-def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str]) -> _Reading | None:
+def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
+                 intro: bool = False) -> _Reading | None:
     """Whether a clause gives the mission something to do, and where its task words are."""
     start = clause.verb_end
     that = _THAT.match(text, start)
@@ -303,11 +352,45 @@ def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str]) -> _Readi
     for m in mention.finditer(text, start, zone_end):
         before = text[max(clause.start, m.start() - 60):m.start()]
         if _SUPPORTED_BY.search(before):
+            if clause.strength == NEUTRAL:
+                return None  # "Acknowledges the progress … with the assistance of MONUSCO"
             return _Reading(SUPPORT, clause.strength, clause.verb_end, clause.end)
+        if clause.strength in (FIRM, SOFT) and _ITS_WORK_OF.fullmatch(text, start, m.start()):
+            # "Encourages the continued support of UNAMSIL for returning refugees",
+            # "welcomes the coordinating role of UNTAET in this endeavour".
+            return _Reading(ACTOR, clause.strength, m.end(), clause.end)
         if _NOT_ADDRESSEE.search(before):
             continue
+        if clause.strength == NEUTRAL and not (that and _MODAL_AFTER.match(text, m.end())):
+            # "Stresses that MONUC shall …" restates a task, "Stresses the need for MONUC to …"
+            # asks for one; "Reaffirms MONUC's mandate" does neither.
+            if _RESTATED_MANDATE.match(text, m.end()) or (
+                    _MANDATE_OF.search(before) and _INFINITIVE_NEXT.match(text, m.end())):
+                # "Recalls MONUSCO's mandate to monitor …", "Recalls the mandate of MONUSCO to …"
+                restated = _INFINITIVE.search(text, m.end(), clause.end)
+                return _Reading(ACTOR, FIRM, restated.start() if restated else m.end(), clause.end)
+            if _IMPORTANCE_FOR.search(before):
+                return _Reading(ACTOR, SOFT, zone_end if zone_end < clause.end else m.end(), clause.end)
+            if intro and _MANDATE_WORD.search(text, clause.verb_end, clause.end):
+                return _Reading(ACTOR, FIRM, clause.end, clause.end)
+            return None
         zone_start = zone_end if zone_end < clause.end else m.end()
+        if that and _COMPOSITION.match(text, zone_start) and not _MANDATE_WORD.search(
+                text, clause.verb_end, clause.end):
+            # "Decides that UNAMSIL shall be expanded to 11,100 …, subject to progress in the
+            # peace process": what the mission is, not what it is to do.
+            return None
         return _Reading(ACTOR, clause.strength, zone_start, clause.end)
+    if intro and _MANDATE_WORD.search(text, clause.verb_end, clause.end) and not _OTHER_ACTOR.search(
+            text, clause.verb_end, zone_end):
+        # A chapeau about the mission's mandate: "Authorizes the deployment within UNMEE of up
+        # to 4,200 troops … with a mandate to:".
+        for m in mention.finditer(text, clause.verb_end, clause.end):
+            if not _SUPPORTED_BY.search(text[max(clause.start, m.start() - 60):m.start()]):
+                return _Reading(ACTOR, FIRM if clause.strength == NEUTRAL else clause.strength,
+                                clause.end, clause.end)
+    if clause.strength == NEUTRAL:
+        return None
     # "… calls upon the Government, with the support of MINUSMA, to …" anywhere in the clause.
     for m in mention.finditer(text, clause.verb_end, clause.end):
         before = text[max(clause.start, m.start() - 60):m.start()]
@@ -325,7 +408,7 @@ def _point_reading(text: str, inherited: _Reading | None, mention: re.Pattern[st
     return None
 
 
-def _modality_for(reading: _Reading) -> bool:
+def _encouraged(reading: _Reading) -> bool:
     """Whether the Council only encourages here (PEMA's "Encouraged")."""
     return reading.strength in (SOFT, NEUTRAL)
 
@@ -355,36 +438,65 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...]) -
     for unit in _units(decision):
         p = unit.paragraph
         text = p.text
-        readings: list[tuple[_Reading, object]] = []
+        # (reading, its "until", where the antecedent of "in this regard" starts, if any)
+        readings: list[tuple[_Reading, object, _Clause | None]] = []
         if p.kind == POINT:
             inherited, until = (None, None)
             if unit.intro is not None:
                 inherited, until = intro_readings.get(unit.intro.eid, (None, None))
             reading = _point_reading(text, inherited, mention)
             if reading is not None:
-                readings.append((reading, until))
+                readings.append((reading, until, None))
         else:
             last: tuple[_Reading | None, object] = (None, None)
-            for clause in _clauses(text):
-                reading = _read_clause(text, clause, mention)
+            previous = None
+            clauses = _clauses(text[:unit.limit])
+            found: tuple[_Reading | None, object] = (None, None)
+            for clause in clauses:
+                reading = _read_clause(text, clause, mention, intro=unit.is_intro)
+                if (reading is None and last[0] is not None and last[0].role == ACTOR
+                        and _THAT_SUPPORT.search(text, clause.verb_end, clause.end)):
+                    # "requests MINUSTAH to provide support …, and encourages the authorities to
+                    # take full advantage of that support, notably in modernizing legislation".
+                    reading = _Reading(SUPPORT, last[0].strength, clause.verb_end, clause.end)
                 until = _until(text, clause.start, clause.end, decision) if reading else None
                 if reading is not None:
-                    readings.append((reading, until))
+                    back = previous if _ANAPHORA.search(text, reading.zone_start, reading.end) else None
+                    readings.append((reading, until, back))
                 last = (reading, until)
-            if p.kind == INTRO:
+                if reading is not None:
+                    found = last
+                previous = clause
+            if unit.is_intro:
+                # The points belong to the clause that introduces them ("…, and decides that
+                # these tasks shall include:"), or, when it names no one else, to the mission
+                # an earlier clause addressed.
+                if last[0] is None and found[0] is not None and not _OTHER_ACTOR.search(
+                        text, clauses[-1].verb_end, unit.limit):
+                    last = found
                 intro_readings[p.eid] = last
         if not readings:
             continue
         priority = _priority(unit)
-        heading = p.kind == POINT and not re.match(r"\s*(?:to\b|in\s+support\b|in\s+\w+\s+with\b)",
-                                                   text, re.I) and len(text) < 160
-        for reading, until in readings:
-            for hit in classify(text, reading.zone_start, reading.end,
-                                encouraged=_modality_for(reading), heading=heading):
+        heading = p.kind == POINT and not _NOT_HEADING.match(text) and len(text) < 160
+        for reading, until, back in readings:
+            encouraged = _encouraged(reading)
+            hits = classify(text, reading.zone_start, reading.end, encouraged=encouraged, heading=heading)
+            if back is not None and not hits:
+                # "Welcomes the reform of rule of law institutions, requests MINUSTAH to continue
+                # to provide support in this regard": the task words are in the clause before.
+                how = ENCOURAGED if encouraged else _modality_at(text, reading.end, reading.end,
+                                                                reading.zone_start, False)
+                hits = [TaskHit(h.task, how, h.start, h.end)
+                        for h in classify(text, back.verb_end, back.end)]
+            in_words = bool(rules.PRIORITY.search(text, reading.zone_start, reading.end))
+            for hit in hits:
+                if hit.task in rules.READ_ELSEWHERE:
+                    continue
                 out.append(Provision(
                     mission=target.acronym, kind="task", eid=p.eid, label=p.label, text=text,
                     span_start=hit.start, span_end=hit.end, task=hit.task, modality=hit.modality,
-                    priority=priority or bool(rules.PRIORITY.search(text, reading.zone_start, reading.end)),
+                    priority=priority or in_words,
                     effective_until=until.end if until else None,
                     until_precision=until.precision if until else None,
                     detail=TASKS[hit.task]))
