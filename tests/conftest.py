@@ -50,3 +50,15 @@ def corpus_db(unxml: Path, tmp_path_factory) -> Path:
         report = ledger.ingest([unxml])
     assert report.new > 1500, report.as_dict()
     return db
+
+
+def resolution_file(unxml: Path, number: int) -> Path:
+    """The XML file of S/RES/<number>, whatever naming scheme the repository used
+    that year (S_RES_2100_1331417e.xml, "S_RES_2640 (2022)-2210294E.xml",
+    SC_2584_2021-E.xml, S_RES_2690_E.xml)."""
+    import re
+
+    pattern = re.compile(rf"^(?:S_RES_|SC_){number}(?!\d)")
+    matches = sorted(p for p in unxml.rglob("*.xml") if pattern.match(p.name))
+    assert matches, f"no file for S/RES/{number} under {unxml}"
+    return matches[0]
