@@ -229,7 +229,7 @@ class Ledger:
         else:
             store.store_extract(conn, document_id, reading.entries)
             batch.extract_index.stored(reading.entries, previous is not None)
-            by_symbol = {e.symbol: e for e in reading.entries}
+            by_symbol = store.best_entries(reading.entries)
             store.refresh_discrepancies(conn, set(by_symbol), entries=by_symbol)
         report.warnings.extend((reading.origin, w) for w in warnings)
         return (REPLACED if previous is not None else NEW), document_id

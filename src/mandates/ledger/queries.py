@@ -167,17 +167,21 @@ def resolutions(conn: Connection, year: int | None = None, agenda: str | None = 
             query = query.where(table.c.chapter_vii == chapter_vii)
         for role, needle in (("agenda", agenda), ("subject", subject)):
             if needle:
-                terms = schema.decision_terms
-                query = query.where(table.c.document_id.in_(
-                    select(terms.c.document_id).where(and_(
-                        terms.c.role == role,
-                        func.lower(terms.c.value).contains(needle.lower(), autoescape=True),
-                    ))
-                ))
+                query = query.where(table.c.document_id.in_(_documents_with_term(conn, role, needle)))
         order = table.c.number if kind == "resolution" else table.c.voted_on
         for row in conn.execute(query.order_by(order)).mappings():
             out.append(_decision_header(kind, row))
     return out[:limit] if limit else out
+
+
+def _documents_with_term(conn: Connection, role: str, needle: str) -> list[int]:
+    """Documents with an agenda item / subject containing ``needle`` as whole
+    words ("mali" finds "The situation in Mali", not "Somalia")."""
+    terms = schema.decision_terms
+    words = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in needle.split()) + r"(?!\w)", re.I)
+    rows = conn.execute(select(terms.c.document_id, terms.c.value).where(and_(
+        terms.c.role == role, func.lower(terms.c.value).contains(needle.split()[0].lower(), autoescape=True))))
+    return sorted({doc for doc, value in rows if words.search(value)})
 
 
 def search(conn: Connection, backend: ParagraphSearch, query: str, limit: int) -> list[dict]:
@@ -229,6 +233,7 @@ def stats(conn: Connection) -> dict:
         "member_votes": count(schema.member_votes),
         "citations": count(schema.citations),
         "discrepancies": count(schema.discrepancies),
+        "provisions": count(schema.provisions),
         "years": [
             r[0] for r in conn.execute(select(schema.resolutions.c.year).distinct()
                                        .order_by(schema.resolutions.c.year))

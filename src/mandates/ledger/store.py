@@ -205,6 +205,18 @@ def _stored_decisions(conn: Connection, symbols: set[str]) -> dict[str, Decision
     return out
 
 
+def best_entries(entries) -> dict[str, ExtractEntry]:
+    """One entry per symbol. The extract lists a few resolutions twice, once
+    with empty member lists: the line that records more votes wins, and among
+    equals the later one."""
+    best: dict[str, ExtractEntry] = {}
+    for entry in entries:
+        current = best.get(entry.symbol)
+        if current is None or len(entry.votes) >= len(current.votes):
+            best[entry.symbol] = entry
+    return best
+
+
 class ExtractIndex:
     """Every stored extract entry by symbol, read once per ingest run.
 
@@ -218,29 +230,23 @@ class ExtractIndex:
     def get_all(self, conn: Connection) -> dict[str, ExtractEntry]:
         if self._entries is None:
             t = schema.extract_entries
-            self._entries = {}
-            # Ordered by id so that, for a symbol listed twice, the later line wins.
-            for symbol, entry in conn.execute(select(t.c.symbol, t.c.entry).order_by(t.c.id)):
-                self._entries[symbol] = entry_from_json(entry)
+            rows = conn.execute(select(t.c.entry).order_by(t.c.id)).scalars()
+            self._entries = best_entries(entry_from_json(entry) for entry in rows)
         return self._entries
 
     def stored(self, entries: list[ExtractEntry], replaced: bool) -> None:
         if replaced:
             self._entries = None  # lines of the old version may be gone: reload
         elif self._entries is not None:
-            for entry in entries:
-                self._entries[entry.symbol] = entry
+            self._entries.update(best_entries(entries))
 
 
 def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEntry]:
     t = schema.extract_entries
-    out: dict[str, ExtractEntry] = {}
-    # Ordered by id so that, for a symbol listed twice, the later line wins.
-    for symbol, entry in conn.execute(
-        select(t.c.symbol, t.c.entry).where(t.c.symbol.in_(sorted(symbols))).order_by(t.c.id)
-    ):
-        out[symbol] = entry_from_json(entry)
-    return out
+    rows = conn.execute(
+        select(t.c.entry).where(t.c.symbol.in_(sorted(symbols))).order_by(t.c.id)
+    ).scalars()
+    return best_entries(entry_from_json(entry) for entry in rows)
 
 
 def refresh_discrepancies(conn: Connection, symbols: set[str],
