@@ -171,3 +171,25 @@ class Provision:
     value: int | None = None           # a number: a ceiling, a reporting interval in days
     unit: str | None = None            # "military", "police", "formed_police_units", "days", ...
     detail: str | None = None          # a short reading note ("for a period of 12 months")
+
+
+@dataclass(frozen=True)
+class ReportText:
+    """A news report or press release as a reader found it: the main text and
+    what the format says about it. Meaning (facts, events, claims) is read
+    later by ``mandates.reports``."""
+
+    origin: str
+    format: str                        # "text" | "html" | "pdf"
+    text: str                          # the main text, paragraphs separated by blank lines
+    title: str | None = None
+    published_on: dt.date | None = None
+    published_raw: str | None = None   # as the source gave it ("2023-06-30T18:04:00Z")
+    published_from: str | None = None  # where the date came from: "header", "html", "pdf", "url"
+    byline: str | None = None
+    url: str | None = None
+    language: str | None = None
+    kind: str | None = None            # "news" | "press_release" | ... when the source says
+    mission_hint: str | None = None    # a mission the source's header names
+    body_offset: int = 0               # where ``text`` starts in the decoded file (text files)
+    warnings: tuple[str, ...] = ()

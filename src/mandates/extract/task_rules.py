@@ -234,9 +234,12 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "StateAuthority": [
         (r"\bState\s+(?:authority|administration|presence|institutions)\b", None),
         (r"\bauthority\s+of\s+the\s+State\b", None),
-        (r"\b(?:extend|extension\s+of|restor\w+|re-?establish\w*|consolidat\w+)\s+(?:of\s+)?"
+        (r"\b(?:extend\w*|extension\s+of|restor\w+|re-?establish\w*|consolidat\w+)\s+(?:of\s+)?"
          r"(?:its|the\s+Government['’]s|the\s+State['’]s|State|governmental|Government|civil|civilian)\s+"
-         r"(?:authority|administration|control|presence)\b", None),
+         r"(?:authority|administration)\b", None),
+        (r"\b(?:extend\w*|extension\s+of|restor\w+|re-?establish\w*|consolidat\w+)\s+(?:of\s+)?"
+         r"(?:the\s+Government['’]s|the\s+State['’]s|State|governmental|Government)\s+"
+         r"(?:control|presence)\b", None),
         (r"\b(?:civil|local|public)\s+administration\b", None),
         (r"\bdecentrali[sz]ation\b", None),
         (r"\b(?:restor\w+|re-?establish\w*|extend\w*|extension)\s+(?:of\s+)?(?:basic\s+)?(?:public|social|State)\s+services\b", None),
@@ -382,6 +385,68 @@ NOT_A_TASK = re.compile(
     r"(?:its|the\s+Mission['’]s|their)\s+own\s+(?:personnel|staff)|"
     r"status[- ]of[- ]forces\s+agreement|up\s+to\s+[\d,.]+\s+(?:\w+\s+)?police\b", re.I)
 
+# Lower-case words at least one of which every match of a task's patterns contains:
+# a substring test on them skips most of the 41 patterns for most clauses (the
+# Council's paragraphs are long, and the patterns many). tests/test_tasks.py
+# checks the promise on real resolutions.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "DisarmDemob": ("disarm", "demobili", "ddr", "cantonment", "dismantl"),
+    "Reintegration": ("reintegrat", "insertion", "ddr", "community violence", "ex-combatants"),
+    "ControlSALW": ("arms", "weapons", "ammunition"),
+    "ArmsEmbargo": ("embargo", "sanctions", "measures imposed", "experts", "pursuant to resolution"),
+    "CivProtect": ("civilian", "protection"),
+    "HumanRights": ("human right", "humanitarian law"),
+    "ChildRights": ("child", "minors", "boys"),
+    "SGBViolence": ("sexual", "gender-based", "rape", "violence against women"),
+    "PoliceReform": ("police", "gendarmer", "law enforcement", "security sector", "ssr",
+                     "security institutions", "hnp"),
+    "MilitaryReform": ("security sector", "ssr", "security institutions", "forces", "army", "defence",
+                       "defense", "fardc", "joint integrated", "jiu", "brassage", "military justice"),
+    "Demil": ("demilitari", "buffer zone", "security zone", "disengagement", "separation of forces",
+              "redeployment", "position", "movement", "presence of", "weapons", "confiscat",
+              "withdrawal"),
+    "OffensOper": ("offensive", "neutrali"),
+    "JusticeReform": ("justice", "judicia", "rule of law", "court", "trial", "legal aid", "judges",
+                      "magistrates"),
+    "TransJustice": ("justice", "accountab", "court", "truth", "war crimes", "crimes against humanity",
+                     "perpetrators", "serious crimes"),
+    "CorrectionsReform": ("prison", "correction", "penitentiary", "penal system", "detention"),
+    "BorderControl": ("border", "frontier", "boundary"),
+    "Demining": ("mine", "demining", "unexploded", "explosive"),
+    "Resources": ("natural resources", "exploitation", "mineral"),
+    "StateAuthority": ("state", "authority", "administration", "decentrali", "services", "administrative",
+                       "government"),
+    "Democratization": ("democra", "constitutional order"),
+    "ElectSec": ("elect", "poll"),
+    "ElectAssist": ("elect", "voter", "poll"),
+    "VoterEducation": ("voter", "civic education"),
+    "PolPartyAssist": ("political parties",),
+    "CivilSociety": ("civil society", "non-governmental", "women", "leaders"),
+    "Media": ("media", "journalists", "press"),
+    "PublicInfo": ("information", "radio", "communication", "sensiti", "awareness", "outreach",
+                   "hate speech", "public relations"),
+    "PowerSharing": ("power",),
+    "Reconcil": ("reconcil", "dialogue", "national unity", "social cohesion"),
+    "LocalReconcil": ("local", "communal", "communit"),
+    "RegReconcil": ("regional", "neighbourly", "relations"),
+    "EcDevelop": ("economic", "recovery", "reconstruction", "livelihood"),
+    "HumanRelief": ("humanitarian", "relief", "prisoners of war"),
+    "PublicHealth": ("hiv", "aids", "ebola", "cholera", "covid", "health", "epidemic", "pandemic"),
+    "RefugeeIDPs": ("refugee", "displaced", "idp", "returnee", "return"),
+    "Gender": ("gender", "women"),
+    "LegalReform": ("legislat", "legal", "constitution", "code"),
+    "Ceasefire": ("cease", "cessation of hostilities", "truce"),
+    "PeaceProcess": ("peace process", "peace talks"),
+    "CulturalHeritage": ("cultural", "historical sites", "unesco"),
+    "UseOfForce": ("necessary", "use of force"),
+}
+
+_by_word: dict[str, list[str]] = {}
+for _task, _words in TRIGGERS.items():
+    for _word in _words:
+        _by_word.setdefault(_word, []).append(_task)
+TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((w, tuple(t)) for w, t in _by_word.items())
+
 # One compiled pattern per task (its phrases as alternatives, each in a named
 # group so a match knows its fixed modality, if any). Case is ignored except in
 # acronyms, which are marked (?-i:...).
@@ -394,7 +459,7 @@ for _task, _rules in _RULES.items():
         if _fixed:
             FIXED_MODALITY[(_task, f"r{_index}")] = _fixed
     TASK_PATTERNS[_task] = re.compile("|".join(_parts), re.I)
-assert set(TASK_PATTERNS) == set(TASKS)
+assert set(TASK_PATTERNS) == set(TASKS) == set(TRIGGERS)
 
 # --- how: the verbs of each modality -----------------------------------------------
 

@@ -33,6 +33,7 @@ set only when the clause that gives the task carries its own "until <date>"
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -68,14 +69,17 @@ _VERBS: dict[str, str] = {
     "reminds": NEUTRAL, "insists": NEUTRAL, "regrets": NEUTRAL, "confirms": NEUTRAL,
     "pays tribute": NEUTRAL, "praises": NEUTRAL, "applauds": NEUTRAL,
 }
-_VERB_ALT = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS if not v.startswith("calls ")),
-                            key=len, reverse=True))
-_VERB_ALT += r"|calls(?:\s*,\s*(?:once\s+again|again|further|also)\s*,)?\s+(?:up)?on|calls\s+for"
 _ADVERBS = (r"(?:(?:further|also|again|once\s+again|strongly|in\s+this\s+regard|in\s+this\s+context|"
             r"accordingly|therefore|moreover|furthermore|in\s+particular|urgently|equally)[,]?\s+)*")
-_CLAUSE_START = re.compile(
-    r"(?:^|(?<=[;:.])\s*|(?<=,)\s*(?:and\s+)?|(?<=\s)and\s+)" + _ADVERBS + rf"(?P<verb>(?i:{_VERB_ALT}))\b"
-    + r"(?P<post>\s*,?\s*(?:further|also|again)?,?\s*)", re.I)
+# A clause starts at one of the Council's verbs, at the start of the text or after
+# ";", ":", ".", "," or "and" (and any adverbs: "; further requests", ", and also urges").
+# The verbs are found with plain substring search (the texts are long, the verbs few),
+# the boundary before each is checked after.
+_VERB_HEADS = tuple(sorted({v for v in _VERBS if not v.startswith("calls ")} | {"calls"}))
+_CALLS = re.compile(r"calls(?:\s*,\s*(?:once\s+again|again|further|also)\s*,)?\s+(?:up)?on\b|calls\s+for\b",
+                    re.I)
+_TAIL = re.compile(r"\s*(?:and\s+)?" + _ADVERBS, re.I)
+_AFTER_VERB = re.compile(r"\s*,?\s*(?:further|also|again)?,?\s*", re.I)
 # "to" opening an infinitive: not "to the", "to its", "to paragraph 4", "to MINUSMA".
 _INFINITIVE = re.compile(
     r"\bto\s+(?:be\b|bring\b|(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|"
@@ -124,21 +128,61 @@ class _Clause:
 
 
 def _verb_strength(verb: str) -> str:
-    words = verb.lower().split()
+    words = re.findall(r"[a-z]+", verb.lower())
     if words[0] == "calls" and words[-1] in ("on", "upon"):
         return SOFT
     return _VERBS.get(" ".join(words), NEUTRAL)
 
 
-def _clauses(text: str) -> list[_Clause]:
-    marks = [(m.start(), m.end(), _verb_strength(m.group("verb"))) for m in _CLAUSE_START.finditer(text)]
+def _verbs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every Council verb standing as a whole word."""
+    lowered = text.lower()
+    found = []
+    for head in _VERB_HEADS:
+        i = lowered.find(head)
+        while i != -1:
+            j = i + len(head)
+            if (i == 0 or not lowered[i - 1].isalnum()) and (j == len(lowered) or not lowered[j].isalnum()):
+                if head == "calls":
+                    m = _CALLS.match(text, i)
+                    if m:
+                        found.append((i, m.end(), m.group()))
+                else:
+                    found.append((i, j, text[i:j]))
+            i = lowered.find(head, j)
+    found.sort()
+    return found
+
+
+def _clause_start(text: str, verb_start: int) -> int | None:
+    """Where the clause of a verb at ``verb_start`` begins, or None when the verb does not
+    open a clause (it is not after the start, ";", ":", ".", "," or "and", adverbs aside)."""
+    window = max(0, verb_start - 60)
+    if _TAIL.fullmatch(text, 0, verb_start):
+        return 0
+    candidates = [text.rfind(mark, window, verb_start) + 1 for mark in ";:.,"]
+    candidates.append(text.rfind(" and ", window, verb_start) + 1)
+    for at in sorted((c for c in candidates if c > 0), reverse=True):
+        if _TAIL.fullmatch(text, at, verb_start):
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[_Clause, ...]:
+    marks = []
+    for start, end, words in _verbs(text):
+        clause_start = _clause_start(text, start)
+        if clause_start is None:
+            continue
+        marks.append((clause_start, _AFTER_VERB.match(text, end).end(), _verb_strength(words)))
     if not marks or marks[0][0] > 0:
         marks.insert(0, (0, 0, ""))
     out = []
     for index, (start, verb_end, strength) in enumerate(marks):
         end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
         out.append(_Clause(start, end, verb_end, strength))
-    return out
+    return tuple(out)
 
 
 # --- task words ------------------------------------------------------------------------------
@@ -153,18 +197,23 @@ class TaskHit:
     end: int
 
 
-def _modality_at(text: str, start: int, end: int, zone_start: int, heading: bool) -> str:
-    """The nearest "how" word before the task words (or inside them), else just after."""
-    best, best_pos = None, -1
-    for m in rules.MODALITY_WORD.finditer(text, zone_start, end):
-        if m.start() < end and m.start() >= best_pos:
-            best, best_pos = m.lastgroup, m.start()
-    if best is not None:
-        return best
+def _modality_at(text: str, start: int, end: int, zone_start: int, heading: bool,
+                 marks: list[tuple[int, str]] | None = None) -> str:
+    """The nearest "how" word before the task words (or inside them), else just after.
+
+    ``marks`` are the (position, modality) of every "how" word from ``zone_start`` on,
+    when the caller has them already."""
+    if marks is None:
+        marks = [(m.start(), m.lastgroup) for m in rules.MODALITY_WORD.finditer(text, zone_start, end)]
+    at = bisect.bisect_left(marks, (end,))
+    if at:
+        return marks[at - 1][1]
     if heading:
         m = rules.HEADING_MODALITY.search(text, zone_start)
         if m:
             return m.lastgroup
+    if at < len(marks) and marks[at][0] < end + 60:
+        return marks[at][1]
     m = rules.MODALITY_WORD.search(text, end, min(len(text), end + 60))
     return m.lastgroup if m else ASSIST
 
@@ -177,16 +226,32 @@ def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: b
     heading ("Protection of civilians"), whose modality comes from its nouns.
     """
     end = len(text) if end is None else end
+    lowered = text[start:end].lower()
     hits: dict[tuple[str, str], TaskHit] = {}
+    marks: list[tuple[int, str]] | None = None
+    triggered = {task for word, tasks in rules.TRIGGER_WORDS if word in lowered for task in tasks}
     for task, pattern in rules.TASK_PATTERNS.items():
+        if task not in triggered:
+            continue
         for m in pattern.finditer(text, start, end):
             if rules.NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
                 continue
             if encouraged:
                 modality = ENCOURAGED
             else:
-                modality = rules.FIXED_MODALITY.get((task, m.lastgroup or "")) or _modality_at(
-                    text, m.start(), m.end(), start, heading)
+                modality = rules.FIXED_MODALITY.get((task, m.lastgroup or ""))
+                if modality is None:
+                    # The governing verb is nearly always close: look 150 characters back first.
+                    near = max(start, m.start() - 150)
+                    last = None
+                    for w in rules.MODALITY_WORD.finditer(text, near, m.end()):
+                        last = w
+                    if last is not None:
+                        modality = last.lastgroup
+                    else:
+                        if marks is None:
+                            marks = [(w.start(), w.lastgroup) for w in rules.MODALITY_WORD.finditer(text, start, end)]
+                        modality = _modality_at(text, m.start(), m.end(), start, heading, marks)
             hits.setdefault((task, modality), TaskHit(task, modality, m.start(), m.end()))
     return sorted(hits.values(), key=lambda h: (h.start, h.task))
 
@@ -224,19 +289,28 @@ def _mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[s
 _TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s[IVX]+)?(?![\w-])")
 
 
+@functools.lru_cache(maxsize=8)
+def _acronym_table(registry: Registry) -> dict[str, str]:
+    """Every acronym-like form (acronyms and upper-case aliases) -> the mission's acronym."""
+    table = {}
+    for mission in registry:
+        for form in (mission.acronym, *mission.aliases):
+            if _TOKEN.fullmatch(form):
+                table[form] = mission.acronym
+    return table
+
+
 def _mission_counts(decision: Decision, registry: Registry) -> Counter[str]:
     """How often each mission's acronym (or alias) appears in the operative text and title."""
+    table = _acronym_table(registry)
     counts: Counter[str] = Counter()
-    cache: dict[str, Mission | None] = {}
     texts = [decision.title or ""] + [p.text for p in decision.paragraphs
                                        if p.kind in (OPERATIVE, SUBHEADING) and p.parent_eid is None]
     for text in texts:
         for token in _TOKEN.findall(text):
-            if token not in cache:
-                cache[token] = registry.find(token)
-            found = cache[token]
-            if found is not None:
-                counts[found.acronym] += 1
+            acronym = table.get(token)
+            if acronym is not None:
+                counts[acronym] += 1
     return counts
 
 
@@ -333,6 +407,8 @@ class _Reading:
 def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
                  intro: bool = False) -> _Reading | None:
     """Whether a clause gives the mission something to do, and where its task words are."""
+    if mention.search(text, clause.verb_end, clause.end) is None:
+        return None
     start = clause.verb_end
     that = _THAT.match(text, start)
     if that:
@@ -431,11 +507,12 @@ def mission_task_provisions(decision: Decision, mission: str,
     return _provisions(decision, target, _generic_refs(target, counts, registry))
 
 
-def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...]) -> list[Provision]:
+def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
+                units: list[_Unit] | None = None) -> list[Provision]:
     mention = _mention_pattern(target, generic)
     out: list[Provision] = []
     intro_readings: dict[str, tuple[_Reading | None, object]] = {}
-    for unit in _units(decision):
+    for unit in units if units is not None else _units(decision):
         p = unit.paragraph
         text = p.text
         # (reading, its "until", where the antecedent of "in this regard" starts, if any)
@@ -535,10 +612,11 @@ def extract_tasks(decision: Decision, registry: Registry | None = None) -> dict[
         return {}
     registry = registry or Registry.load()
     counts = _mission_counts(decision, registry)
-    out = {}
+    out: dict[str, list[Provision]] = {}
+    units = _units(decision) if counts else []
     for acronym in counts:
         target = registry.get(acronym)
-        provisions = _provisions(decision, target, _generic_refs(target, counts, registry))
+        provisions = _provisions(decision, target, _generic_refs(target, counts, registry), units)
         if provisions:
             out[target.acronym] = provisions
     return out

@@ -222,8 +222,7 @@ class Ledger:
             published_on=decision.date if decision else None, warnings=warnings,
         )
         if decision is not None:
-            store.store_decision(conn, document_id, decision)
-            store.store_provisions(conn, document_id, decision, reading.provisions)
+            store.write_rows(conn, document_id, reading.rows)
             store.refresh_discrepancies(conn, {decision.symbol}, decisions={decision.symbol: decision},
                                         extract_index=batch.extract_index)
         else:
@@ -249,7 +248,7 @@ class Ledger:
                     decision = store.stored_resolution(conn, document_id)
                 provisions = read_provisions(decision, self.registry)
                 with conn.begin():
-                    store.store_provisions(conn, document_id, decision, provisions)
+                    store.replace_provisions(conn, document_id, decision, provisions)
                     conn.execute(schema.documents.update().where(schema.documents.c.id == document_id)
                                  .values(extractor_version=EXTRACTOR_VERSION))
                 counts["documents"] += 1

@@ -20,6 +20,7 @@ from ..missions import Registry
 from ..readers import akn, extract as extract_reader
 from ..readers.safexml import InputError, NotADecision
 from ..records import Decision, ExtractEntry, Provision, SourceFile
+from .store import decision_rows
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class Reading:
     entries: list[ExtractEntry] | None = None
     entry_errors: list[str] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
+    rows: list = field(default_factory=list)  # the decision's rows, ready to write (store.decision_rows)
     error: str | None = None        # a bad input: reported as failed
     skipped: str | None = None      # a sound input Mandates does not hold
     warnings: list[str] = field(default_factory=list)
@@ -66,6 +68,7 @@ def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Readin
         except Exception as exc:  # noqa: BLE001 - a bug in an extractor must not cost the record
             log.debug("provision extraction failed for %s", source.origin, exc_info=True)
             reading.warnings.append(f"provisions could not be read: {exc!r}")
+    reading.rows = decision_rows(reading.decision, reading.provisions)
     return reading
 
 

@@ -25,7 +25,7 @@ from . import schema
 def _insert_sql(dialect, table, columns: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
     """The dialect's INSERT text for these columns, compiled once, and the order
     of its positional parameters (None when the driver takes named ones)."""
-    compiled = insert(table).values({c: bindparam(c) for c in columns}).compile(dialect=dialect)
+    compiled = insert(table).inline().values({c: bindparam(c) for c in columns}).compile(dialect=dialect)
     order = tuple(compiled.positiontup) if compiled.positional else None
     return str(compiled), order
 
@@ -87,10 +87,15 @@ def decision_outcome(decision: Decision) -> tuple[str | None, str, Any]:
     return ("adopted" if outcome.adopted else "not_adopted"), outcome.reason, outcome
 
 
-def store_decision(conn: Connection, document_id: int, decision: Decision) -> None:
+# Rows are prepared apart from writing so that the worker processes that read
+# the XML also do this work; the writer only adds the document id and inserts.
+PreparedRows = list  # of (table, columns, rows-without-document_id)
+
+
+def decision_rows(decision: Decision, provisions: list[Provision]) -> PreparedRows:
     outcome_name, reason, outcome = decision_outcome(decision)
     common = dict(
-        document_id=document_id, symbol=decision.symbol, year=decision.year,
+        symbol=decision.symbol, year=decision.year,
         meeting=decision.meeting, chapter_vii=decision.chapter_vii, title=decision.title,
         recorded_outcome=decision.recorded_outcome,
         recorded_outcome_text=decision.recorded_outcome_text,
@@ -103,43 +108,50 @@ def store_decision(conn: Connection, document_id: int, decision: Decision) -> No
         vetoed_by=json.dumps(list(outcome.vetoed_by)) if outcome else "[]",
     )
     if decision.kind == "resolution":
-        conn.execute(insert(schema.resolutions), dict(
-            **common, number=decision.number, adopted_on=decision.date,
-            draft_symbol=decision.draft_symbol,
-        ))
+        head = dict(common, number=decision.number, adopted_on=decision.date,
+                    draft_symbol=decision.draft_symbol)
+        head_table = schema.resolutions
     else:
-        conn.execute(insert(schema.drafts), dict(
-            **common, voted_on=decision.date,
-            vetoed_by_recorded=json.dumps(list(decision.vetoed_by_recorded)),
-        ))
+        head = dict(common, voted_on=decision.date,
+                    vetoed_by_recorded=json.dumps(list(decision.vetoed_by_recorded)))
+        head_table = schema.drafts
+    prepared: PreparedRows = [(head_table, tuple(head), [tuple(head.values())])]
 
-    terms = [
-        dict(document_id=document_id, role=role, value=value, position=i)
-        for role, values in (("submitter", decision.submitters), ("sponsor", decision.sponsors),
-                             ("agenda", decision.agenda), ("subject", decision.subjects))
-        for i, value in enumerate(values)
-    ]
-    if terms:
-        bulk_insert(conn, schema.decision_terms, terms)
+    terms = [(role, value, i)
+             for role, values in (("submitter", decision.submitters), ("sponsor", decision.sponsors),
+                                  ("agenda", decision.agenda), ("subject", decision.subjects))
+             for i, value in enumerate(values)]
+    prepared.append((schema.decision_terms, ("role", "value", "position"), terms))
 
-    vote_rows = []
+    votes = []
     for i, vote in enumerate(decision.votes):
         member = members.canonical_member(vote.member_raw)
-        vote_rows.append(dict(document_id=document_id, member=member.name, member_raw=vote.member_raw,
-                              iso3=member.iso3, permanent=member.permanent, vote=vote.vote, position=i))
-    if vote_rows:
-        bulk_insert(conn, schema.member_votes, vote_rows)
+        votes.append((member.name, vote.member_raw, member.iso3, member.permanent, vote.vote, i))
+    prepared.append((schema.member_votes, ("member", "member_raw", "iso3", "permanent", "vote", "position"),
+                     votes))
 
-    if decision.paragraphs:
-        bulk_insert(conn, schema.paragraphs, [
-            dict(document_id=document_id, eid=p.eid, label=p.label, kind=p.kind,
-                 parent_eid=p.parent_eid, number=p.number, position=p.order, text=p.text)
-            for p in decision.paragraphs
-        ])
-        cites = [dict(document_id=document_id, eid=p.eid, cited_symbol=s)
-                 for p in decision.paragraphs for s in p.cites]
-        if cites:
-            bulk_insert(conn, schema.citations, cites)
+    prepared.append((schema.paragraphs, ("eid", "label", "kind", "parent_eid", "number", "position", "text"),
+                     [(p.eid, p.label, p.kind, p.parent_eid, p.number, p.order, p.text)
+                      for p in decision.paragraphs]))
+    prepared.append((schema.citations, ("eid", "cited_symbol"),
+                     [(p.eid, s) for p in decision.paragraphs for s in p.cites]))
+    prepared.append(provision_rows(decision, provisions))
+    return prepared
+
+
+def write_rows(conn: Connection, document_id: int, prepared: PreparedRows) -> None:
+    for table, columns, rows in prepared:
+        if rows:
+            names = ("document_id",) + columns
+            sql, order = _insert_sql(conn.dialect, table, names)
+            if order is None:  # a driver with named parameters
+                conn.exec_driver_sql(sql, [dict(zip(names, (document_id, *row))) for row in rows])
+            elif order == names:
+                conn.exec_driver_sql(sql, [(document_id, *row) for row in rows])
+            else:  # the statement lists columns in the table's order
+                positions = [names.index(name) for name in order]
+                full = [(document_id, *row) for row in rows]
+                conn.exec_driver_sql(sql, [tuple(r[i] for i in positions) for r in full])
 
 
 # --- the JSON extract --------------------------------------------------------
@@ -285,20 +297,26 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
 
 # --- provisions --------------------------------------------------------------
 
-def store_provisions(conn: Connection, document_id: int, decision: Decision,
-                     provisions: list[Provision]) -> None:
+_PROVISION_COLUMNS = (
+    "symbol", "adopted_on", "mission", "kind", "eid", "label", "span_start", "span_end",
+    "effective_from", "from_precision", "effective_until", "until_precision", "task", "modality",
+    "priority", "value", "unit", "detail", "extractor_version",
+)
+
+
+def provision_rows(decision: Decision, provisions: list[Provision]) -> tuple:
+    return (schema.provisions, _PROVISION_COLUMNS, [
+        (decision.symbol, decision.date, p.mission, p.kind, p.eid, p.label, p.span_start, p.span_end,
+         p.effective_from, p.from_precision, p.effective_until, p.until_precision, p.task, p.modality,
+         p.priority, p.value, p.unit, p.detail, EXTRACTOR_VERSION)
+        for p in provisions
+    ])
+
+
+def replace_provisions(conn: Connection, document_id: int, decision: Decision,
+                       provisions: list[Provision]) -> None:
     conn.execute(delete(schema.provisions).where(schema.provisions.c.document_id == document_id))
-    if provisions:
-        bulk_insert(conn, schema.provisions, [
-            dict(document_id=document_id, symbol=decision.symbol, adopted_on=decision.date,
-                 mission=p.mission, kind=p.kind, eid=p.eid, label=p.label,
-                 span_start=p.span_start, span_end=p.span_end,
-                 effective_from=p.effective_from, from_precision=p.from_precision,
-                 effective_until=p.effective_until, until_precision=p.until_precision,
-                 task=p.task, modality=p.modality, priority=p.priority, value=p.value,
-                 unit=p.unit, detail=p.detail, extractor_version=EXTRACTOR_VERSION)
-            for p in provisions
-        ])
+    write_rows(conn, document_id, [provision_rows(decision, provisions)])
 
 
 def stored_resolution(conn: Connection, document_id: int) -> Decision | None:
