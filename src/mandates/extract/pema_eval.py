@@ -152,7 +152,7 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
     top_hits = exact_hits = paragraph_total = 0
     disagreements: list[dict] = []
     errors: list[dict] = []
-    elapsed = 0.0
+    timed: list[tuple[Decision, str]] = []
     read_elapsed = 0.0
     decisions: dict[int, Decision] = {}
     seen_rows: dict[tuple[int, str], dict] = {}
@@ -170,9 +170,8 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
             decisions[number] = read_akn(path.read_bytes(), str(path))
             read_elapsed += time.perf_counter() - began
         decision = decisions[number]
-        began = time.perf_counter()
         provisions = mission_task_provisions(decision, mission, registry)
-        elapsed += time.perf_counter() - began
+        timed.append((decision, mission))
         scored += 1
         ours: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for p in provisions:
@@ -251,6 +250,8 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
                         decision, mission, task, ours_text, theirs_text, "not_addressed",
                         "cited paragraph(s) address another actor (Government, parties, "
                         "Secretary-General), not the mission"))
+    # Extraction time: CPU time of a warm pass over every scored row, best of three.
+    elapsed = min(_time_pass(timed, registry) for _ in range(3)) if timed else 0.0
     total_tp = sum(c[0] for c in counts.values())
     total_fp = sum(c[1] for c in counts.values())
     total_fn = sum(c[2] for c in counts.values())
@@ -277,6 +278,13 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
         "disagreements": disagreements,
         "errors": errors,
     }
+
+
+def _time_pass(rows: list[tuple[Decision, str]], registry: Registry) -> float:
+    began = time.process_time()
+    for decision, mission in rows:
+        mission_task_provisions(decision, mission, registry)
+    return time.process_time() - began
 
 
 def _clear_mandate(item: dict, decisions: dict[int, Decision], registry: Registry) -> bool:

@@ -229,12 +229,22 @@ def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: b
     lowered = text[start:end].lower()
     hits: dict[tuple[str, str], TaskHit] = {}
     marks: list[tuple[int, str]] | None = None
-    triggered = {task for word, tasks in rules.TRIGGER_WORDS if word in lowered for task in tasks}
+    # The first trigger word of each task: no match of its patterns ends before it, and none
+    # starts more than a phrase (160 characters) ahead of it.
+    first: dict[str, int] = {}
+    for word, tasks in rules.TRIGGER_WORDS:
+        at = lowered.find(word)
+        if at != -1:
+            for task in tasks:
+                if at < first.get(task, len(lowered)):
+                    first[task] = at
+    guarded = any(word in lowered for word in rules.NOT_A_TASK_WORDS)
     for task, pattern in rules.TASK_PATTERNS.items():
-        if task not in triggered:
+        at = first.get(task)
+        if at is None:
             continue
-        for m in pattern.finditer(text, start, end):
-            if rules.NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
+        for m in pattern.finditer(text, max(start, start + at - 160), end):
+            if guarded and rules.NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
                 continue
             if encouraged:
                 modality = ENCOURAGED
@@ -304,13 +314,12 @@ def _mission_counts(decision: Decision, registry: Registry) -> Counter[str]:
     """How often each mission's acronym (or alias) appears in the operative text and title."""
     table = _acronym_table(registry)
     counts: Counter[str] = Counter()
-    texts = [decision.title or ""] + [p.text for p in decision.paragraphs
-                                       if p.kind in (OPERATIVE, SUBHEADING) and p.parent_eid is None]
-    for text in texts:
-        for token in _TOKEN.findall(text):
-            acronym = table.get(token)
-            if acronym is not None:
-                counts[acronym] += 1
+    text = "\n".join([decision.title or ""] + [p.text for p in decision.paragraphs
+                                              if p.kind in (OPERATIVE, SUBHEADING) and p.parent_eid is None])
+    for token in _TOKEN.findall(text):
+        acronym = table.get(token)
+        if acronym is not None:
+            counts[acronym] += 1
     return counts
 
 
@@ -524,6 +533,8 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
             reading = _point_reading(text, inherited, mention)
             if reading is not None:
                 readings.append((reading, until, None))
+        elif mention.search(text, 0, unit.limit) is None:
+            continue  # the mission is not named here: no clause can be its
         else:
             last: tuple[_Reading | None, object] = (None, None)
             previous = None

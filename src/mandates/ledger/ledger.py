@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import DBAPIError
 
 from ..extract.provisions import EXTRACTOR_VERSION, read_provisions
 from ..missions import Registry
@@ -132,7 +133,7 @@ class Ledger:
         paths = list(paths)
         with self.engine.connect() as conn:
             # Hashes already stored, loaded once: most re-ingests are no-ops.
-            known = set(conn.execute(select(schema.documents.c.sha256)).scalars())
+            known = store.known_hashes(conn)
             conn.rollback()
             seen_keys: dict[str, str] = {}
             batch = _CommitBatch(conn, self.search_backend)
@@ -158,8 +159,7 @@ class Ledger:
         report = report if report is not None else IngestReport()
         sha = hashlib.sha256(source.data).hexdigest()
         with self.engine.connect() as conn:
-            known = set(conn.execute(
-                select(schema.documents.c.sha256).where(schema.documents.c.sha256 == sha)).scalars())
+            known = store.known_hashes(conn) & {sha}
             conn.rollback()
             reading = None if sha in known else read_source(source, sha, extract)
             batch = _CommitBatch(conn, self.search_backend)
@@ -191,8 +191,15 @@ class Ledger:
             conn.begin()
         # A savepoint per document: its rows land together or not at all, and a
         # failure while storing it leaves the other documents of the batch alone.
-        with conn.begin_nested():
-            status, document_id = self._store(conn, reading, key, report, batch)
+        try:
+            with conn.begin_nested():
+                status, document_id = self._store(conn, reading, key, report, batch)
+        except DBAPIError as exc:
+            # The savepoint is rolled back: nothing of this document was kept.
+            batch.extract_index.forget()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
+            report.failed.append((reading.origin, f"the database refused it: {reason}"))
+            return FAILED
         batch.stored(document_id)
         known.add(reading.sha256)
         report.count(status)

@@ -36,7 +36,7 @@ class Migration:
 
 def _v1_foundation(conn: Connection) -> None:
     tables = [
-        schema.documents, schema.resolutions, schema.drafts, schema.decision_terms,
+        schema.documents, schema.superseded, schema.resolutions, schema.drafts, schema.decision_terms,
         schema.member_votes, schema.paragraphs, schema.citations,
         schema.extract_entries, schema.discrepancies,
     ]

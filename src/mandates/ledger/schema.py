@@ -43,6 +43,18 @@ documents = Table(
     Column("warnings", Text),                    # JSON list of reader warnings
 )
 
+# Hashes of document versions that a later file replaced. Remembering them keeps
+# re-ingesting idempotent when the repository holds two different files for one
+# symbol: the second run sees both hashes as known instead of swapping them back.
+superseded = Table(
+    "superseded",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("key", String(200), nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("superseded_at", DateTime, nullable=False),
+)
+
 # Adopted resolutions and failed drafts share one shape; drafts live apart so
 # nobody counts a vetoed text as a resolution by accident.
 _decision_columns = lambda: [  # noqa: E731 - a factory: Columns cannot be shared
@@ -50,7 +62,7 @@ _decision_columns = lambda: [  # noqa: E731 - a factory: Columns cannot be share
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, unique=True),
     Column("symbol", String(40), nullable=False, unique=True),
     Column("year", Integer, nullable=False),
-    Column("meeting", String(20)),
+    Column("meeting", String(60)),  # "S/PV.6702 (Resumption 1)", or a letter for votes by mail
     Column("chapter_vii", Boolean, nullable=False),
     Column("title", Text),
     Column("recorded_outcome", String(30)),
@@ -116,10 +128,10 @@ paragraphs = Table(
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("eid", String(120), nullable=False),
-    Column("label", String(120), nullable=False),
+    Column("label", Text, nullable=False),  # a subheading's label is its text
     Column("kind", String(12), nullable=False),
     Column("parent_eid", String(120)),
-    Column("number", String(20)),
+    Column("number", String(40)),
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
     UniqueConstraint("document_id", "eid", name="uq_paragraphs_doc_eid"),
@@ -157,10 +169,10 @@ discrepancies = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("symbol", String(40), nullable=False),
-    Column("field", String(40), nullable=False),
-    Column("source_a", String(20), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("source_a", String(60), nullable=False),
     Column("value_a", Text, nullable=False),
-    Column("source_b", String(20), nullable=False),
+    Column("source_b", String(60), nullable=False),
     Column("value_b", Text, nullable=False),
     Column("note", Text, nullable=False),
     Index("ix_discrepancies_symbol", "symbol"),
@@ -178,7 +190,7 @@ provisions = Table(
     Column("mission", String(20), nullable=False),
     Column("kind", String(24), nullable=False),
     Column("eid", String(120), nullable=False),
-    Column("label", String(120), nullable=False),
+    Column("label", Text, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Column("effective_from", Date),

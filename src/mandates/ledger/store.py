@@ -71,8 +71,20 @@ def document_id_by_key(conn: Connection, key: str) -> int | None:
 
 
 def delete_document(conn: Connection, document_id: int) -> None:
-    """Remove a document and (by cascade) every fact it brought."""
+    """Remove a document and (by cascade) every fact it brought; remember its hash."""
+    old = conn.execute(select(schema.documents.c.sha256, schema.documents.c.key, schema.documents.c.origin)
+                       .where(schema.documents.c.id == document_id)).one()
+    conn.execute(delete(schema.superseded).where(schema.superseded.c.sha256 == old.sha256))
+    conn.execute(insert(schema.superseded), dict(sha256=old.sha256, key=old.key, origin=old.origin,
+                                                 superseded_at=_now()))
     conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
+
+
+def known_hashes(conn: Connection) -> set[str]:
+    """Hashes of every stored or superseded document version."""
+    known = set(conn.execute(select(schema.documents.c.sha256)).scalars())
+    known.update(conn.execute(select(schema.superseded.c.sha256)).scalars())
+    return known
 
 
 # --- decisions ---------------------------------------------------------------
@@ -245,6 +257,9 @@ class ExtractIndex:
             rows = conn.execute(select(t.c.entry).order_by(t.c.id)).scalars()
             self._entries = best_entries(entry_from_json(entry) for entry in rows)
         return self._entries
+
+    def forget(self) -> None:
+        self._entries = None
 
     def stored(self, entries: list[ExtractEntry], replaced: bool) -> None:
         if replaced:

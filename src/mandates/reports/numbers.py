@@ -1,0 +1,95 @@
+"""Resolution numbers as reports write them, and which one a report is about.
+
+Forms: "resolution 2690 (2023)", "Resolution 2483 of 2019", "UNSCR 2284",
+"S/RES/2690 (2023)", "resolution 2584-2021", a number broken by a stray
+space ("23 51 (2017)"), lists ("resolutions 2640 (2022) and 2690 (2023)").
+Reports also name earlier resolutions ("its mandate under resolution 2640
+(2022)", "recalling resolution 1701"): those are *recalled*, not the subject.
+A number is the subject when an adoption or vote is near it, or when it is
+the newest number of a text that names several; recall cues before it make
+it recalled.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import ResolutionRef, Span
+
+_KEYWORD = r"(?:(?:draft\s+)?resolutions?|res\.|UNSCR|SCR|S/RES/|Security\s+Council\s+resolution)"
+_NUMBER = r"(?P<num>\d{1,2}\s\d{2}(?=\s*\(\s*(?:19|20)\d\d\s*\))|\d{3,4})"
+_YEAR = (r"(?:\s*\(\s*(?P<y1>(?:19|20)\d\d)\s*\)|\s+of\s+(?P<y2>(?:19|20)\d\d)\b"
+         r"|-(?P<y3>(?:19|20)\d\d)\b|\s*/\s*(?P<y4>(?:19|20)\d\d)\b)?")
+_SINGLE = re.compile(_KEYWORD + r"\s*(?:No\.?\s*|number\s+)?" + _NUMBER + _YEAR, re.I)
+# Further numbers of a list: "resolutions 2640 (2022), 2690 (2023) and 2719 (2023)".
+_MORE = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s*(?:resolution\s+)?" + _NUMBER + _YEAR, re.I)
+_DRAFT = re.compile(r"\b(?:draft(?:\s+resolution)?|document|text)\s*\(?\s*(?P<sym>S/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4}))", re.I)
+
+_ADOPTION = re.compile(
+    r"\b(?:adopt(?:s|ed|ing|ion)?|unanimous(?:ly)?|vot(?:e|ed|es|ing)|pass(?:ed|es|ing)?|approv(?:e|ed|es|ing)"
+    r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
+    r"|vetoed|failed|rejected|abstain(?:ed|ing)?|abstentions?|in\s+favou?r|through|by\s+which)\b", re.I)
+_RECALL_BEFORE = re.compile(
+    r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|under|pursuant\s+to"
+    r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
+    r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for)\s+in|implementation\s+of|implement"
+    r"|in\s+accordance\s+with|referred\s+to\s+in|building\s+on|reaffirm(?:s|ed|ing)?|mandated\s+(?:by|in|under)"
+    r"|paragraph\s+\d+\s+of|since|cit(?:e|es|ed|ing)|based\s+on)\W+(?:\w+\W+){0,4}$", re.I)
+_RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b", re.I)
+
+
+def _num(raw: str) -> int:
+    return int(raw.replace(" ", ""))
+
+
+def _year(m: re.Match) -> int | None:
+    for g in ("y1", "y2", "y3", "y4"):
+        if m.group(g):
+            return int(m.group(g))
+    return None
+
+
+def find_resolution_numbers(text: str) -> list[ResolutionRef]:
+    """Every resolution number in ``text``, each judged subject or recalled."""
+    raw: list[tuple[int, int | None, int, int]] = []
+    for m in _SINGLE.finditer(text):
+        raw.append((_num(m.group("num")), _year(m), m.start(), m.end()))
+        position = m.end()
+        while (more := _MORE.match(text, position)) is not None:
+            raw.append((_num(more.group("num")), _year(more), more.start("num"), more.end()))
+            position = more.end()
+    refs = [r for r in raw if 1 <= r[0] <= 9999 and not (r[1] is None and 1900 <= r[0] <= 2100
+                                                         and not re.search(r"(?i)resolution\s*$", text[max(0, r[2] - 14):r[2]]))]
+    years = [y for _, y, _, _ in refs if y]
+    newest = max((n for n, *_ in refs), default=None)
+    out = []
+    for number, year, start, end in refs:
+        subject, reason = _judge(text, number, year, start, end, newest, years)
+        out.append(ResolutionRef(number, year, Span(start, end, text[start:end]), subject, reason))
+    for m in _DRAFT.finditer(text):
+        out.append(ResolutionRef(int(m.group("n")), int(m.group("y")),
+                                 Span(m.start("sym"), m.end("sym"), m.group("sym")), True,
+                                 "a draft the report names", draft_symbol=m.group("sym").upper()))
+    return sorted(out, key=lambda r: r.span.start)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    return left + 1, (min(right_candidates) if right_candidates else len(text))
+
+
+def _judge(text: str, number: int, year: int | None, start: int, end: int, newest: int | None,
+           years: list[int]) -> tuple[bool, str]:
+    s_start, s_end = _sentence_bounds(text, start, end)
+    before = text[max(s_start, start - 80):start]
+    after = text[end:min(s_end, end + 80)]
+    if _RECALL_BEFORE.search(before) or _RECALL_AFTER.match(after):
+        return False, "recalled (" + " ".join(before.split()[-4:]) + " …)"
+    if newest is not None and number < newest and years and year is not None and year < max(years):
+        return False, f"an earlier resolution than {newest} named in the same report"
+    near = text[max(s_start, start - 120):min(s_end, end + 120)]
+    if _ADOPTION.search(near):
+        return True, "an adoption or vote is reported next to it"
+    if number == newest:
+        return True, "the newest resolution the report names"
+    return False, f"an earlier resolution than {newest} named in the same report"
