@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract.provisions import read_provisions
 from ..missions import Registry
@@ -69,6 +69,10 @@ def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Readin
             log.debug("provision extraction failed for %s", source.origin, exc_info=True)
             reading.warnings.append(f"provisions could not be read: {exc!r}")
     reading.rows = decision_rows(reading.decision, reading.provisions)
+    # The rows carry the paragraphs and provisions now; sending them back twice
+    # from a worker would double what the writer has to unpickle.
+    reading.decision = replace(reading.decision, paragraphs=())
+    reading.provisions = []
     return reading
 
 

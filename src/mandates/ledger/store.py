@@ -101,7 +101,8 @@ def decision_outcome(decision: Decision) -> tuple[str | None, str, Any]:
 
 # Rows are prepared apart from writing so that the worker processes that read
 # the XML also do this work; the writer only adds the document id and inserts.
-PreparedRows = list  # of (table, columns, rows-without-document_id)
+# Tables travel by name: pickling a Table would drag its whole MetaData along.
+PreparedRows = list  # of (table name, columns, rows-without-document_id)
 
 
 def decision_rows(decision: Decision, provisions: list[Provision]) -> PreparedRows:
@@ -127,32 +128,33 @@ def decision_rows(decision: Decision, provisions: list[Provision]) -> PreparedRo
         head = dict(common, voted_on=decision.date,
                     vetoed_by_recorded=json.dumps(list(decision.vetoed_by_recorded)))
         head_table = schema.drafts
-    prepared: PreparedRows = [(head_table, tuple(head), [tuple(head.values())])]
+    prepared: PreparedRows = [(head_table.name, tuple(head), [tuple(head.values())])]
 
     terms = [(role, value, i)
              for role, values in (("submitter", decision.submitters), ("sponsor", decision.sponsors),
                                   ("agenda", decision.agenda), ("subject", decision.subjects))
              for i, value in enumerate(values)]
-    prepared.append((schema.decision_terms, ("role", "value", "position"), terms))
+    prepared.append(("decision_terms", ("role", "value", "position"), terms))
 
     votes = []
     for i, vote in enumerate(decision.votes):
         member = members.canonical_member(vote.member_raw)
         votes.append((member.name, vote.member_raw, member.iso3, member.permanent, vote.vote, i))
-    prepared.append((schema.member_votes, ("member", "member_raw", "iso3", "permanent", "vote", "position"),
+    prepared.append(("member_votes", ("member", "member_raw", "iso3", "permanent", "vote", "position"),
                      votes))
 
-    prepared.append((schema.paragraphs, ("eid", "label", "kind", "parent_eid", "number", "position", "text"),
+    prepared.append(("paragraphs", ("eid", "label", "kind", "parent_eid", "number", "position", "text"),
                      [(p.eid, p.label, p.kind, p.parent_eid, p.number, p.order, p.text)
                       for p in decision.paragraphs]))
-    prepared.append((schema.citations, ("eid", "cited_symbol"),
+    prepared.append(("citations", ("eid", "cited_symbol"),
                      [(p.eid, s) for p in decision.paragraphs for s in p.cites]))
     prepared.append(provision_rows(decision, provisions))
     return prepared
 
 
 def write_rows(conn: Connection, document_id: int, prepared: PreparedRows) -> None:
-    for table, columns, rows in prepared:
+    for table_name, columns, rows in prepared:
+        table = schema.metadata.tables[table_name]
         if rows:
             names = ("document_id",) + columns
             sql, order = _insert_sql(conn.dialect, table, names)
@@ -320,7 +322,7 @@ _PROVISION_COLUMNS = (
 
 
 def provision_rows(decision: Decision, provisions: list[Provision]) -> tuple:
-    return (schema.provisions, _PROVISION_COLUMNS, [
+    return ("provisions", _PROVISION_COLUMNS, [
         (decision.symbol, decision.date, p.mission, p.kind, p.eid, p.label, p.span_start, p.span_end,
          p.effective_from, p.from_precision, p.effective_until, p.until_precision, p.task, p.modality,
          p.priority, p.value, p.unit, p.detail, EXTRACTOR_VERSION)
