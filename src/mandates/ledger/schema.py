@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -103,8 +104,8 @@ decision_terms = Table(
     Column("role", String(20), nullable=False),  # submitter | sponsor | agenda | subject
     Column("value", Text, nullable=False),
     Column("position", Integer, nullable=False),
+    # No index on value: filters match words inside it, which an index cannot serve.
     Index("ix_decision_terms_doc", "document_id"),
-    Index("ix_decision_terms_role_value", "role", "value"),
 )
 
 member_votes = Table(
@@ -207,4 +208,119 @@ provisions = Table(
     Index("ix_provisions_doc", "document_id"),
     Index("ix_provisions_mission", "mission", "adopted_on"),
     Index("ix_provisions_until", "effective_until"),
+)
+
+# --- reports (news stories, press releases) and what they say ----------------------------
+# One row per ingested report (documents.kind = "report"); its facts, events, claims and
+# entities hang off the same document and cascade away with it. Verdicts are those of the
+# record as it stood when the report was ingested; `mandates check` always checks afresh.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("format", String(8), nullable=False),        # text | html | pdf
+    Column("title", Text),
+    Column("url", Text),
+    Column("byline", Text),
+    Column("published_on", Date),
+    Column("report_kind", String(40)),                  # news | press_release | ... as the source says
+    Column("anchor_on", Date),                          # what relative dates were resolved from
+    Column("anchor_source", Text),
+    Column("missions", Text),                           # JSON list of acronyms, the main one first
+    Column("notes", Text),                              # JSON list
+    Column("text", Text, nullable=False),
+)
+
+report_links = Table(
+    "report_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("symbol", String(40), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_report_links_doc", "document_id"),
+    Index("ix_report_links_symbol", "symbol"),
+)
+
+report_facts = Table(
+    "report_facts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("mission", String(20)),
+    Column("resolution", Integer),
+    Column("reported", Text),                           # JSON value
+    Column("display", Text),
+    Column("record", Text),                             # JSON value the record holds
+    Column("verdict", String(16), nullable=False),      # consistent | contradicts | not_in_record
+    Column("record_symbol", String(40)),
+    Column("record_paragraph", String(200)),
+    Column("note", Text),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Index("ix_report_facts_doc", "document_id"),
+)
+
+report_events = Table(
+    "report_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("mission", String(20)),
+    Column("when_iso", String(24)),
+    Column("when_text", Text),
+    Column("precision", String(16)),
+    Column("status", String(10), nullable=False),       # reported | alleged
+    Column("actors", Text),                             # JSON list
+    Column("place", Text),
+    Column("casualties", Integer),
+    Column("casualty_qualifier", String(20)),
+    Column("attributed_to", Text),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Index("ix_report_events_doc", "document_id"),
+    Index("ix_report_events_mission", "mission"),
+)
+
+report_claims = Table(
+    "report_claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_key", String(200), nullable=False),
+    Column("role", Text),
+    Column("organization", Text),
+    Column("verb", String(40)),
+    Column("said_on", String(24)),
+    Column("about", Text),                              # JSON list
+    Column("missions", Text),                           # JSON list
+    Column("text", Text, nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Index("ix_report_claims_doc", "document_id"),
+)
+
+report_entities = Table(
+    "report_entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("spellings", Text, nullable=False),          # JSON list, as written
+    Column("role", Text),
+    Column("organization", Text),
+    Index("ix_report_entities_doc", "document_id"),
 )
