@@ -27,9 +27,9 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from . import ingest_cmds, mandate_cmds, record_cmds
+    from . import ingest_cmds, mandate_cmds, record_cmds, timeline_cmds, report_cmds
 
-    for module in (ingest_cmds, record_cmds, mandate_cmds):
+    for module in (ingest_cmds, record_cmds, mandate_cmds, timeline_cmds, report_cmds):
         for command in module.COMMANDS:
             cli.add_command(command)
 

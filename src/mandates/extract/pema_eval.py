@@ -28,13 +28,14 @@ from pathlib import Path
 from ..missions import Registry
 from ..readers.akn import read_akn
 from ..records import OPERATIVE, Decision
-from .task_rules import TASKS
-from .tasks import ACTOR, SUPPORT, _clauses, _mission_counts, _generic_refs, _mention_pattern, \
-    _read_clause, mission_task_provisions
+from .task_rules import READ_ELSEWHERE, TASKS
+from .tasks import _generic_refs, _mission_counts, _provisions, mission_task_provisions
 
 MODALITY_COLUMNS = {"Monitor": "monitor", "Assist": "assist", "Security": "secure",
                     "Encouraged": "encouraged"}
 
+_ROLLOVER = re.compile(r"\bextend\w*\b[^;]{0,200}?\b(?:mandate|tasks)\b[^;]{0,120}?\bas\s+(?:set\s+out|"
+                       r"contained|defined|established)\s+in\b", re.I)
 _EXTERNAL = re.compile(r"\(S/\d|referring|PIC\b|Agreement|Annex|Declaration|Conclusions", re.I)
 _TIME_LIKE = re.compile(r"^\d{1,2}:\d{2}\s*[AP]M$", re.I)
 _PREAMBLE_REF = re.compile(r"^p\.?\s*(\d+)$", re.I)
@@ -125,24 +126,28 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def _addressed_paragraphs(decision: Decision, mission: str, registry: Registry) -> set[str]:
-    """Top-level operative numbers in which some clause addresses the mission (as actor or
-    supported), read the way the extractor reads them."""
+    """Top-level operative numbers in which some clause or point addresses the mission (as
+    actor or supported), read the way the extractor reads them."""
     target = registry.get(mission)
-    mention = _mention_pattern(target, _generic_refs(target, _mission_counts(decision, registry),
-                                                      registry))
-    found = set()
-    for p in decision.paragraphs:
-        if p.kind != OPERATIVE or p.parent_eid is not None:
-            continue
-        for clause in _clauses(p.text):
-            reading = _read_clause(p.text, clause, mention)
-            if reading is not None and reading.role in (ACTOR, SUPPORT):
-                found.add(top_level(canonical(p.label)))
-                break
-    return found
+    generic = _generic_refs(target, _mission_counts(decision, registry), registry)
+    eids: set[str] = set()
+    _provisions(decision, target, generic, addressed=eids)
+    labels = {p.eid: p.label for p in decision.paragraphs}
+    return {top_level(canonical(labels[eid])) for eid in eids}
 
 
 def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = None) -> dict:
+    """Score ``mission_task_provisions`` on every gold row whose resolution is in ``unxml_dir``.
+
+    Returns ``rows``, ``scored``, ``missing`` (rows without a resolution file, not scored),
+    ``micro`` and ``per_task`` (precision, recall, F1, tp/fp/fn over task presence),
+    ``micro_own_text`` (the same without gold cells that only cite other documents),
+    ``modality_agreement``, ``paragraph_agreement`` (``top_level``, ``exact``),
+    ``ms_per_resolution`` (CPU time of the extraction, warm, best of three passes;
+    ``read_ms_per_resolution`` is the XML reading), ``disagreements`` (where we think PEMA
+    is wrong or follows another convention), ``reader_gaps`` (paragraphs PEMA cites that
+    our reader does not find) and ``errors`` (every false positive and negative).
+    """
     registry = registry or Registry.load()
     rows, tasks = load_gold(Path(gold_csv))
     counts = {task: [0, 0, 0] for task in tasks}  # tp, fp, fn
@@ -151,6 +156,7 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
     modality_hits = modality_total = 0
     top_hits = exact_hits = paragraph_total = 0
     disagreements: list[dict] = []
+    reader_gaps: list[dict] = []
     errors: list[dict] = []
     timed: list[tuple[Decision, str]] = []
     read_elapsed = 0.0
@@ -232,11 +238,25 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
                     "reference is not a paragraph number (a spreadsheet turned it into a time?)"))
             cited = {top_level(c) for r in refs for c in r.operative}
             absent = sorted(cited - op_numbers, key=int)
-            if absent:
+            highest = max((int(n) for n in op_numbers if n), default=0)
+            beyond = [n for n in absent if int(n) > highest]
+            gaps = [n for n in absent if int(n) <= highest]
+            if beyond:
                 disagreements.append(_disagreement(
                     decision, mission, task, ours_text, theirs_text, "no_such_paragraph",
-                    f"the resolution has no operative paragraph {', '.join(absent)}"))
+                    f"the resolution has {highest} operative paragraphs; PEMA cites {', '.join(beyond)}"))
+            if gaps:
+                # Our reader's numbering has a hole here: our problem, not PEMA's.
+                reader_gaps.append(_disagreement(
+                    decision, mission, task, ours_text, theirs_text, "reader_gap",
+                    f"the reader finds no operative paragraph {', '.join(gaps)} in the XML"))
             if not our_present:
+                if task in READ_ELSEWHERE:
+                    disagreements.append(_disagreement(
+                        decision, mission, task, ours_text, theirs_text, "use_of_force",
+                        "an authorization to use force is read as its own provision "
+                        "(authorize_force), not as a task"))
+                    continue
                 if any(r.preamble for r in refs) and not cited:
                     disagreements.append(_disagreement(
                         decision, mission, task, ours_text, theirs_text, "preamble",
@@ -245,7 +265,14 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
                 if addressed is None:
                     addressed = _addressed_paragraphs(decision, mission, registry)
                 present = cited & op_numbers
-                if present and not present & addressed:
+                by_number = {top_level(canonical(p.label)): p.text for p in decision.paragraphs
+                             if p.kind == OPERATIVE and p.parent_eid is None}
+                if present and all(_ROLLOVER.search(by_number[n]) for n in present):
+                    disagreements.append(_disagreement(
+                        decision, mission, task, ours_text, theirs_text, "rollover",
+                        "cited paragraph only extends the mandate as set out in an earlier "
+                        "resolution; the earlier tasks are carried forward, not re-read here"))
+                elif present and not present & addressed:
                     disagreements.append(_disagreement(
                         decision, mission, task, ours_text, theirs_text, "not_addressed",
                         "cited paragraph(s) address another actor (Government, parties, "
@@ -276,6 +303,7 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
         "ms_per_resolution": round(1000 * elapsed / scored, 3) if scored else 0.0,
         "read_ms_per_resolution": round(1000 * read_elapsed / len(decisions), 3) if decisions else 0.0,
         "disagreements": disagreements,
+        "reader_gaps": reader_gaps,
         "errors": errors,
     }
 
@@ -303,3 +331,31 @@ def _disagreement(decision: Decision, mission: str, task: str, ours: str, theirs
                   kind: str, reason: str) -> dict:
     return {"resolution": decision.symbol, "mission": mission, "task": task, "ours": ours,
             "theirs": theirs, "kind": kind, "reason": reason}
+
+
+def summary(result: dict) -> dict:
+    """The headline figures of ``evaluate_pema`` (without the per-row lists)."""
+    keep = ("rows", "scored", "missing", "micro", "micro_own_text", "modality_agreement",
+            "paragraph_agreement", "ms_per_resolution", "read_ms_per_resolution")
+    out = {key: result[key] for key in keep}
+    out["per_task"] = {task: {k: v[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn")}
+                       for task, v in result["per_task"].items()}
+    out["disagreements"] = len(result["disagreements"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m mandates.extract.pema_eval [GOLD_CSV] [UNXML_DIR]``: print the figures as JSON."""
+    import json
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    shared = Path(__file__).resolve().parents[4] / "shared"
+    gold = Path(args[0]) if args else shared / "gold" / "pema" / "pema_dev.csv"
+    unxml = Path(args[1]) if len(args) > 1 else shared / "data" / "unxml"
+    print(json.dumps(summary(evaluate_pema(gold, unxml)), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,19 +1,24 @@
 """The vocabulary of mandate tasks: PEMA's 41 task keys, the words that name
 each task, and the verbs that say how a mission is to carry it out.
 
-Written from reading the Council's texts, not fitted to anyone's coding: a
-task is named by a few stable noun phrases ("protection of civilians",
+Written from reading the Council's texts (and revised by reading the errors
+on PEMA's development split, never by keying a rule to a resolution): a task
+is named by a few stable noun phrases ("protection of civilians",
 "disarmament, demobilization and reintegration", "security sector reform"),
 and the Council says what the mission does about it with a small set of verbs
 ("to monitor", "to support", "to protect"). ``tasks.py`` decides *whose* task
 a phrase is; this module only says *which* task and *how*.
 
-Every pattern is compiled once at import; matching runs on one clause at a
-time.
+``classify`` reads one clause's task words: each task's phrases (tried only
+when one of its TRIGGERS words occurs, which keeps 41 patterns cheap), and for
+each hit the nearest "how" verb before it. Every pattern is compiled once at
+import.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 # PEMA's task keys with a short human label (the keys are PEMA's own, so
 # evaluation and export can line up with the dataset column by column).
@@ -69,6 +74,8 @@ MONITOR, ASSIST, SECURE, ENCOURAGED = "monitor", "assist", "secure", "encouraged
 READ_ELSEWHERE = frozenset({"UseOfForce"})
 
 _WORDS = r"(?:[\w’'-]+\s+)"  # one word and its trailing space, for "within N words" windows
+# "security" as the name of a thing rather than a state of affairs.
+_NOT_AN_INSTITUTION = r"(?!\s+(?:sector|Council|forces|institutions|services|agencies|organs|apparatus))"
 
 # Each task: (pattern, fixed modality or None). A fixed modality belongs to the
 # phrase itself ("protect civilians" is protection whatever verb precedes it).
@@ -100,6 +107,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\barms\s+embargo\b", None),
         (r"\b(?:movement|presence|flows?)\s+of\s+(?:\w+\s+){0,3}(?:weapons|arms)\b", None),
         (r"\bweapons\s+confiscation\b", None),
+        (r"\b(?:weapons|arms)\s+control\b", None),
     ],
     "ArmsEmbargo": [
         (r"\barms\s+embargo\b", None),
@@ -147,7 +155,8 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"(?-i:\bSSR\b)", None),
         (r"\bsecurity\s+(?:sector|institutions)\b", None),
         (r"\b(?:national|integrated|new)\s+(?:armed\s+forces|army|defen[cs]e\s+forces)\b", None),
-        (r"\barmed\s+forces\s+of\b", None),
+        (r"(?-i:\b(?<!foreign\s)armed\s+forces\b)(?!\s+and\s+(?:other\s+)?armed\s+groups)", None),
+        (r"(?-i:\barmy\b)", None),
         (r"\bdefen[cs]e\s+(?:and\s+security\s+)?(?:forces|sector|institutions)\b", None),
         (r"(?-i:\bFARDC\b)", None),
         (r"\bJoint\s+Integrated\s+Units?\b", None),
@@ -178,7 +187,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bneutrali[sz]\w*\s+" + _WORDS + r"{0,3}armed\s+groups\b", SECURE),
     ],
     "JusticeReform": [
-        (r"\bjustice\s+(?:sector|system|chain|institutions|reform)s?\b", None),
+        (r"\bjustice\s+(?:and\s+(?:the\s+)?\w+\s+)?(?:sector|system|chain|institutions|reform)s?\b", None),
         (r"\bjudicia(?:l|ry)\b", None),
         (r"\brule\s+of\s+law\b", None),
         (r"(?-i:\bcourts?\b)(?!\s+martial)", None),
@@ -215,6 +224,8 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bfrontiers?\b", None),
         (r"\bcross-border\b", None),
         (r"\bBoundary\s+Commission\b", None),
+        (r"(?-i:\bJBVMM\b)|\bBorder\s+Verification\b", None),
+        (r"\bcustoms\b", None),
         (r"\b(?:border|boundary)\s+demarcation\b|\bdemarcation\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:border|boundary)", None),
         (r"\bboundary\s+(?:line|demarcation)\b", None),
     ],
@@ -251,13 +262,16 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\bdemocratic\s+governance\b", None),
     ],
     "ElectSec": [
-        (r"\bsecur\w+\s+" + _WORDS + r"{0,8}(?:elections?|electoral|polls)\b", None),
-        (r"\b(?:elections?|electoral)\b[^;]{0,140}?\b(?:secur(?:e|ity)|protect\w*)\b", None),
+        (r"\bsecur(?:e|ity)\b" + _NOT_AN_INSTITUTION + r"[^;]{0,140}?"
+         r"\b(?:elections?|electoral|polls|polling|referend(?:um|a|ums))\b", None),
+        (r"\b(?:elections?|electoral|referend(?:um|a|ums))\b[^;]{0,140}?\b(?:secur(?:e|ity)|protection)\b"
+         + _NOT_AN_INSTITUTION, None),
     ],
     "ElectAssist": [
         (r"\belect(?:ions?|oral)\b", None),
         (r"\bvoter\s+registration\b", None),
         (r"\bpolls\b", None),
+        (r"(?<!Mission\sfor\sthe\s)\breferend(?:um|a|ums)\b", None),
     ],
     "VoterEducation": [
         (r"\bvoter\s+(?:education|registration)\b", None),
@@ -302,7 +316,8 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\binclusive\s+(?:political\s+)?dialogue\b", None),
     ],
     "LocalReconcil": [
-        (r"\blocal\s+(?:conflicts?|reconciliation|communities|dialogue|mediation|tensions)\b", None),
+        (r"\blocal\s+(?:\w+\s+)?(?:conflicts?|reconciliation|communities|dialogue|mediation|tensions)\b", None),
+        (r"\blocal\s+levels?\b(?=[^;]{0,80}?\b(?:reconcil|dialogue|mediat|conflict|cohesion))", None),
         (r"\binter-?communal\b", None),
         (r"\bcommunity\s+(?:levels?|leaders|dialogue|reconciliation|engagement)\b", None),
         (r"\bcommunities\b", None),
@@ -322,7 +337,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
         (r"\blivelihoods?\b", None),
     ],
     "HumanRelief": [
-        (r"\bhumanitarian\b(?!\s+law)", None),
+        (r"\bhumanitarian\b(?!\s+(?:and\s+human\s+rights\s+)?law)", None),
         (r"\brelief\s+(?:personnel|assistance|supplies|workers)\b", None),
         (r"\bprisoners\s+of\s+war\b", None),
     ],
@@ -354,7 +369,7 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "LegalReform": [
         (r"\blegislat(?:ion|ive\s+(?:framework|reform)s?)\b", None),
         (r"\blegal\s+(?:and\s+\w+\s+)?(?:framework|reform|system|code)s?\b", None),
-        (r"\bconstitution(?:al\s+(?:reform|review|process))?\b", None),
+        (r"\bconstitution(?:al\s+(?:and\s+\w+\s+)?(?:reform|review|process))?\b", None),
         (r"\b(?:penal|criminal)\s+(?:procedure\s+)?codes?\b", None),
     ],
     "Ceasefire": [
@@ -412,14 +427,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "TransJustice": ("to justice", "transitional justice", "accountab", "criminal court", "special court",
                      "truth", "war crimes", "crimes against humanity", "perpetrators", "serious crimes"),
     "CorrectionsReform": ("prison", "correction", "penitentiary", "penal system", "detention"),
-    "BorderControl": ("border", "frontier", "boundary"),
+    "BorderControl": ("border", "frontier", "boundary", "customs", "jbvmm"),
     "Demining": ("mine", "demining", "unexploded", "explosive"),
     "Resources": ("natural resources", "exploitation", "mineral"),
     "StateAuthority": ("authority", "administration", "state presence", "state institutions", "presence",
                        "control", "decentrali", "services", "administrative structures"),
     "Democratization": ("democra", "constitutional order"),
-    "ElectSec": ("elect", "poll"),
-    "ElectAssist": ("elect", "voter", "poll"),
+    "ElectSec": ("elect", "poll", "referend"),
+    "ElectAssist": ("elect", "voter", "poll", "referend"),
     "VoterEducation": ("voter", "civic education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society", "non-governmental", "s organi", "s groups", "leaders"),
@@ -428,8 +443,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "communication", "sensiti", "awareness", "outreach", "hate speech", "public relations"),
     "PowerSharing": ("power",),
     "Reconcil": ("reconcil", "dialogue", "national unity", "social cohesion"),
-    "LocalReconcil": ("local conflict", "local reconciliation", "local communities", "local dialogue",
-                      "local mediation", "local tensions", "communal", "communit"),
+    "LocalReconcil": ("local", "communal", "communit"),
     "RegReconcil": ("regional", "neighbourly", "relations"),
     "EcDevelop": ("economic", "recovery", "reconstruction", "livelihood"),
     "HumanRelief": ("humanitarian", "relief", "prisoners of war"),
@@ -512,3 +526,98 @@ PRIORITY = re.compile(
     re.I)
 # Lists of tasks that are explicitly not the priority ones.
 NOT_PRIORITY = re.compile(r"\bother\s+tasks\b|\bsecondary\s+tasks\b|\bsupporting\s+tasks\b", re.I)
+
+
+# --- reading a clause's task words ---------------------------------------------------
+
+
+# Typographic hyphens read as "-" ("non‑governmental" with U+2011).
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+_ODD_HYPHEN = re.compile("[\u2010-\u2013]")
+
+
+def plain_hyphens(text: str) -> str:
+    """``text`` with typographic hyphens as "-" (same length, so offsets stay valid)."""
+    return text.translate(_HYPHENS) if _ODD_HYPHEN.search(text) else text
+
+
+@dataclass(frozen=True)
+class TaskHit:
+    """A task named in a text; ``start``/``end`` span the words that name it."""
+
+    task: str
+    modality: str
+    start: int
+    end: int
+
+
+def modality_at(text: str, start: int, end: int, zone_start: int, heading: bool,
+                 marks: list[tuple[int, str]] | None = None) -> str:
+    """The nearest "how" word before the task words (or inside them), else just after.
+
+    ``marks`` are the (position, modality) of every "how" word from ``zone_start`` on,
+    when the caller has them already."""
+    if marks is None:
+        marks = [(m.start(), m.lastgroup) for m in MODALITY_WORD.finditer(text, zone_start, end)]
+    at = bisect.bisect_left(marks, (end,))
+    if at:
+        return marks[at - 1][1]
+    if heading:
+        m = HEADING_MODALITY.search(text, zone_start)
+        if m:
+            return m.lastgroup
+    if at < len(marks) and marks[at][0] < end + 60:
+        return marks[at][1]
+    m = MODALITY_WORD.search(text, end, min(len(text), end + 60))
+    return m.lastgroup if m else ASSIST
+
+
+def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: bool = False,
+             heading: bool = False) -> list[TaskHit]:
+    """Every task named in ``text[start:end]``, one hit per task and modality (the first).
+
+    ``encouraged`` marks words the Council only encourages; ``heading`` a list
+    heading ("Protection of civilians"), whose modality comes from its nouns.
+    """
+    end = len(text) if end is None else end
+    text = plain_hyphens(text)
+    lowered = text[start:end].lower()
+    hits: dict[tuple[str, str], TaskHit] = {}
+    marks: list[tuple[int, str]] | None = None
+    # The first trigger word of each task: no match of its patterns ends before it, and none
+    # starts more than a phrase (160 characters) ahead of it.
+    first: dict[str, int] = {}
+    for word, tasks in TRIGGER_WORDS:
+        at = lowered.find(word)
+        if at != -1:
+            for task in tasks:
+                if at < first.get(task, len(lowered)):
+                    first[task] = at
+    guarded = any(word in lowered for word in NOT_A_TASK_WORDS)
+    for task, pattern in TASK_PATTERNS.items():
+        at = first.get(task)
+        if at is None:
+            continue
+        for m in pattern.finditer(text, max(start, start + at - 160), end):
+            if guarded and NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
+                continue
+            if " and to " in m.group():
+                continue  # a window that runs into the next task ("elections and to protect …")
+            if encouraged:
+                modality = ENCOURAGED
+            else:
+                modality = FIXED_MODALITY.get((task, m.lastgroup or ""))
+                if modality is None:
+                    # The governing verb is nearly always close: look 150 characters back first.
+                    near = max(start, m.start() - 150)
+                    last = None
+                    for w in MODALITY_WORD.finditer(text, near, m.end()):
+                        last = w
+                    if last is not None:
+                        modality = last.lastgroup
+                    else:
+                        if marks is None:
+                            marks = [(w.start(), w.lastgroup) for w in MODALITY_WORD.finditer(text, start, end)]
+                        modality = modality_at(text, m.start(), m.end(), start, heading, marks)
+            hits.setdefault((task, modality), TaskHit(task, modality, m.start(), m.end()))
+    return sorted(hits.values(), key=lambda h: (h.start, h.task))

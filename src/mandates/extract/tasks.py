@@ -33,7 +33,6 @@ set only when the clause that gives the task carries its own "until <date>"
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -43,7 +42,7 @@ from ..missions import Mission, Registry
 from ..records import INTRO, OPERATIVE, POINT, PREAMBLE, SUBHEADING, Decision, Paragraph, Provision
 from . import task_rules as rules
 from .dates import find_dates
-from .task_rules import ASSIST, ENCOURAGED, MONITOR, SECURE, TASKS
+from .task_rules import ASSIST, ENCOURAGED, MONITOR, SECURE, TASKS, TaskHit, classify, modality_at
 
 __all__ = ["TASKS", "TaskHit", "classify", "mission_task_provisions", "extract_tasks",
            "MONITOR", "ASSIST", "SECURE", "ENCOURAGED"]
@@ -85,7 +84,7 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?:be\b|bring\b|(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|each|such|"
     r"paragraphs?|resolutions?|date|which|whom|what|whether|him|them|it|both|other|another|"
     r"women|children|civilians|ensuring|be)\b)(?![a-z]+ing\b)[a-z])")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:therefore|further|also|accordingly|in\s+this\s+regard)\s*,?\s*)?that\b")
 _SUBJECT_END = re.compile(r"\b(?:shall|will|should|may|must|can|is|are|would|continues?|has|have)\b")
 # Words between a verb and the mission that make the mission something other than the addressee.
 _NOT_ADDRESSEE = re.compile(
@@ -103,12 +102,15 @@ _SUPPORTED_BY = re.compile(
     r"\s+(?:\w+\s+){0,6}?$", re.I)
 _OTHER_ACTOR = re.compile(r"\b(?:Secretary-General|Government|parties|Member\s+States|authorities|"
                           r"Committee|Panel|Group\s+of\s+Experts|countries|organizations)\b")
-_RESTATED_MANDATE = re.compile(r"\s*(?:['’]s?\s+)(?:\w+\s+){0,3}mandate\s+(?:\w+\s+){0,6}?to\s+[a-z]", re.I)
+_RESTATED_MANDATE = re.compile(r"\s*(?:['’]s?\s+|\s)(?:\w+\s+){0,3}mandate\s+(?:\w+\s+){0,6}?to\s+[a-z]", re.I)
 _MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$", re.I)
 _INFINITIVE_NEXT = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:,[^,;]{0,80},\s*)?(?:as\s+[^,;]{0,60}\s+)?to\s+[a-z]")
 _ITS_WORK_OF = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:support|efforts?|role|work|activities|assistance|"
                           r"engagement)\s+of\s+(?:the\s+)?", re.I)
 _THAT_SUPPORT = re.compile(r"\b(?:that|this|such|the\s+Mission['’]s)\s+(?:support|assistance)\b", re.I)
+_OF_IT = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_CO_ADDRESSEE = re.compile(r"\b(?:and|through|via)\s+(?:the\s+)?$", re.I)
+_OF_SOMEONE = re.compile(r"\b(?:of|with|by|from|to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _IMPORTANCE_FOR = re.compile(r"\b(?:importance|need|necessity)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 _MANDATE_WORD = re.compile(r"\b(?:mandated?|tasks?|tasked|functions|authori[sz]ed|responsible|"
                            r"requested)\b", re.I)
@@ -185,87 +187,6 @@ def _clauses(text: str) -> tuple[_Clause, ...]:
     return tuple(out)
 
 
-# --- task words ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class TaskHit:
-    """A task named in a text; ``start``/``end`` span the words that name it."""
-
-    task: str
-    modality: str
-    start: int
-    end: int
-
-
-def _modality_at(text: str, start: int, end: int, zone_start: int, heading: bool,
-                 marks: list[tuple[int, str]] | None = None) -> str:
-    """The nearest "how" word before the task words (or inside them), else just after.
-
-    ``marks`` are the (position, modality) of every "how" word from ``zone_start`` on,
-    when the caller has them already."""
-    if marks is None:
-        marks = [(m.start(), m.lastgroup) for m in rules.MODALITY_WORD.finditer(text, zone_start, end)]
-    at = bisect.bisect_left(marks, (end,))
-    if at:
-        return marks[at - 1][1]
-    if heading:
-        m = rules.HEADING_MODALITY.search(text, zone_start)
-        if m:
-            return m.lastgroup
-    if at < len(marks) and marks[at][0] < end + 60:
-        return marks[at][1]
-    m = rules.MODALITY_WORD.search(text, end, min(len(text), end + 60))
-    return m.lastgroup if m else ASSIST
-
-
-def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: bool = False,
-             heading: bool = False) -> list[TaskHit]:
-    """Every task named in ``text[start:end]``, one hit per task and modality (the first).
-
-    ``encouraged`` marks words the Council only encourages; ``heading`` a list
-    heading ("Protection of civilians"), whose modality comes from its nouns.
-    """
-    end = len(text) if end is None else end
-    lowered = text[start:end].lower()
-    hits: dict[tuple[str, str], TaskHit] = {}
-    marks: list[tuple[int, str]] | None = None
-    # The first trigger word of each task: no match of its patterns ends before it, and none
-    # starts more than a phrase (160 characters) ahead of it.
-    first: dict[str, int] = {}
-    for word, tasks in rules.TRIGGER_WORDS:
-        at = lowered.find(word)
-        if at != -1:
-            for task in tasks:
-                if at < first.get(task, len(lowered)):
-                    first[task] = at
-    guarded = any(word in lowered for word in rules.NOT_A_TASK_WORDS)
-    for task, pattern in rules.TASK_PATTERNS.items():
-        at = first.get(task)
-        if at is None:
-            continue
-        for m in pattern.finditer(text, max(start, start + at - 160), end):
-            if guarded and rules.NOT_A_TASK.search(text, max(start, m.start() - 40), min(end, m.end() + 40)):
-                continue
-            if encouraged:
-                modality = ENCOURAGED
-            else:
-                modality = rules.FIXED_MODALITY.get((task, m.lastgroup or ""))
-                if modality is None:
-                    # The governing verb is nearly always close: look 150 characters back first.
-                    near = max(start, m.start() - 150)
-                    last = None
-                    for w in rules.MODALITY_WORD.finditer(text, near, m.end()):
-                        last = w
-                    if last is not None:
-                        modality = last.lastgroup
-                    else:
-                        if marks is None:
-                            marks = [(w.start(), w.lastgroup) for w in rules.MODALITY_WORD.finditer(text, start, end)]
-                        modality = _modality_at(text, m.start(), m.end(), start, heading, marks)
-            hits.setdefault((task, modality), TaskHit(task, modality, m.start(), m.end()))
-    return sorted(hits.values(), key=lambda h: (h.start, h.task))
-
-
 # --- naming the mission -------------------------------------------------------------------
 
 def _form_pattern(form: str) -> str:
@@ -292,7 +213,7 @@ def _mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[s
         # The head of the mission the resolution is about speaks for it, and its observers
         # are it (UNMOP's resolutions say "the United Nations military observers").
         alternatives.append(r"(?:the\s+)?Special\s+Representative(?:\s+of\s+the\s+Secretary-General)?|SRSG")
-        alternatives.append(r"(?:the\s+)?United\s+Nations\s+military\s+observers")
+        alternatives.append(r"(?:the\s+)?United\s+Nations\s+(?:military\s+observers|civilian\s+police|police)")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -413,6 +334,16 @@ class _Reading:
     end: int
 
 
+def _names_other_actor(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an addressee other than the mission: "the
+    Government", "the parties", but not "the views of the Government"."""
+    # The addressee comes first: look at the opening words only.
+    for m in _OTHER_ACTOR.finditer(text, start, min(end, start + 60)):
+        if not _OF_SOMEONE.search(text, max(start, m.start() - 40), m.start()):
+            return True
+    return False
+
+
 def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
                  intro: bool = False) -> _Reading | None:
     """Whether a clause gives the mission something to do, and where its task words are."""
@@ -444,7 +375,17 @@ def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
             # "Encourages the continued support of UNAMSIL for returning refugees",
             # "welcomes the coordinating role of UNTAET in this endeavour".
             return _Reading(ACTOR, clause.strength, m.end(), clause.end)
+        if clause.strength == NEUTRAL and _IMPORTANCE_FOR.search(before):
+            # "Reaffirms the importance for MINUJUSTH to take fully into account …"
+            return _Reading(ACTOR, SOFT, zone_end if zone_end < clause.end else m.end(), clause.end)
         if _NOT_ADDRESSEE.search(before):
+            continue
+        if not that and inf is None and _OF_IT.search(before) and not _MANDATE_OF.search(before):
+            # No infinitive, no "that": "Endorses the benchmarks … of MINURCAT" names the
+            # mission as an object, not as the one to act.
+            continue
+        if _names_other_actor(text, start, m.start()) and not _CO_ADDRESSEE.search(before):
+            # "Urges the Malian authorities, before the end of MINUSMA's mandate, to …"
             continue
         if clause.strength == NEUTRAL and not (that and _MODAL_AFTER.match(text, m.end())):
             # "Stresses that MONUC shall …" restates a task, "Stresses the need for MONUC to …"
@@ -454,8 +395,6 @@ def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
                 # "Recalls MONUSCO's mandate to monitor …", "Recalls the mandate of MONUSCO to …"
                 restated = _INFINITIVE.search(text, m.end(), clause.end)
                 return _Reading(ACTOR, FIRM, restated.start() if restated else m.end(), clause.end)
-            if _IMPORTANCE_FOR.search(before):
-                return _Reading(ACTOR, SOFT, zone_end if zone_end < clause.end else m.end(), clause.end)
             if intro and _MANDATE_WORD.search(text, clause.verb_end, clause.end):
                 return _Reading(ACTOR, FIRM, clause.end, clause.end)
             return None
@@ -466,7 +405,7 @@ def _read_clause(text: str, clause: _Clause, mention: re.Pattern[str],
             # peace process": what the mission is, not what it is to do.
             return None
         return _Reading(ACTOR, clause.strength, zone_start, clause.end)
-    if intro and _MANDATE_WORD.search(text, clause.verb_end, clause.end) and not _OTHER_ACTOR.search(
+    if intro and _MANDATE_WORD.search(text, clause.verb_end, clause.end) and not _names_other_actor(
             text, clause.verb_end, zone_end):
         # A chapeau about the mission's mandate: "Authorizes the deployment within UNMEE of up
         # to 4,200 troops … with a mandate to:".
@@ -517,15 +456,18 @@ def mission_task_provisions(decision: Decision, mission: str,
 
 
 def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
-                units: list[_Unit] | None = None) -> list[Provision]:
+                units: list[_Unit] | None = None, addressed: set[str] | None = None) -> list[Provision]:
+    """The provisions for ``target``; ``addressed`` collects the eids of every unit that
+    speaks to it (with or without task words), for the evaluation's diagnostics."""
     mention = _mention_pattern(target, generic)
     out: list[Provision] = []
     intro_readings: dict[str, tuple[_Reading | None, object]] = {}
     for unit in units if units is not None else _units(decision):
         p = unit.paragraph
-        text = p.text
+        text = rules.plain_hyphens(p.text)  # "Secretary‑General" (U+2011); same length
         # (reading, its "until", where the antecedent of "in this regard" starts, if any)
         readings: list[tuple[_Reading, object, _Clause | None]] = []
+        clause_start: dict[_Reading, int] = {}
         if p.kind == POINT:
             inherited, until = (None, None)
             if unit.intro is not None:
@@ -551,6 +493,7 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
                 if reading is not None:
                     back = previous if _ANAPHORA.search(text, reading.zone_start, reading.end) else None
                     readings.append((reading, until, back))
+                    clause_start[reading] = clause.start
                 last = (reading, until)
                 if reading is not None:
                     found = last
@@ -559,30 +502,35 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
                 # The points belong to the clause that introduces them ("…, and decides that
                 # these tasks shall include:"), or, when it names no one else, to the mission
                 # an earlier clause addressed.
-                if last[0] is None and found[0] is not None and not _OTHER_ACTOR.search(
+                if last[0] is None and found[0] is not None and not _names_other_actor(
                         text, clauses[-1].verb_end, unit.limit):
                     last = found
                 intro_readings[p.eid] = last
         if not readings:
             continue
+        if addressed is not None:
+            addressed.add(p.eid)
         priority = _priority(unit)
         heading = p.kind == POINT and not _NOT_HEADING.match(text) and len(text) < 160
         for reading, until, back in readings:
             encouraged = _encouraged(reading)
             hits = classify(text, reading.zone_start, reading.end, encouraged=encouraged, heading=heading)
-            if back is not None and not hits:
+            if back is not None:
                 # "Welcomes the reform of rule of law institutions, requests MINUSTAH to continue
                 # to provide support in this regard": the task words are in the clause before.
-                how = ENCOURAGED if encouraged else _modality_at(text, reading.end, reading.end,
-                                                                reading.zone_start, False)
-                hits = [TaskHit(h.task, how, h.start, h.end)
-                        for h in classify(text, back.verb_end, back.end)]
-            in_words = bool(rules.PRIORITY.search(text, reading.zone_start, reading.end))
+                how = ENCOURAGED if encouraged else modality_at(text, reading.end, reading.end,
+                                                               reading.zone_start, False)
+                hits = hits + [TaskHit(h.task, how, h.start, h.end)
+                               for h in classify(text, back.verb_end, back.end)]
+            # "Decides that the primary strategic priority of MINUSMA is to support …"
+            words_from = reading.zone_start if p.kind == POINT else min(reading.zone_start, clause_start[reading])
+            in_words = bool(rules.PRIORITY.search(text, words_from, reading.end)) and not \
+                rules.NOT_PRIORITY.search(text, words_from, reading.end)
             for hit in hits:
                 if hit.task in rules.READ_ELSEWHERE:
                     continue
                 out.append(Provision(
-                    mission=target.acronym, kind="task", eid=p.eid, label=p.label, text=text,
+                    mission=target.acronym, kind="task", eid=p.eid, label=p.label, text=p.text,
                     span_start=hit.start, span_end=hit.end, task=hit.task, modality=hit.modality,
                     priority=priority or in_words,
                     effective_until=until.end if until else None,

@@ -207,12 +207,18 @@ class Ledger:
 
     @staticmethod
     def _key(reading: Reading) -> str:
+        if reading.report is not None:
+            # A report is what its URL names (an updated story replaces the old
+            # one), or else the file it came from.
+            return "report/" + (reading.report.document.url or reading.origin)[:190]
         if reading.decision is not None:
             return reading.decision.symbol
         return "extract/" + os.path.basename(reading.origin.split("!")[-1])
 
     def _store(self, conn: Connection, reading: Reading, key: str, report: IngestReport,
                batch: _CommitBatch) -> tuple[str, int]:
+        if reading.report is not None:
+            return self._store_report(conn, reading, key, report, batch)
         decision = reading.decision
         if decision is not None:
             kind, warnings = decision.kind, decision.warnings + tuple(reading.warnings)
@@ -239,6 +245,51 @@ class Ledger:
             store.refresh_discrepancies(conn, set(by_symbol), entries=by_symbol)
         report.warnings.extend((reading.origin, w) for w in warnings)
         return (REPLACED if previous is not None else NEW), document_id
+
+    def _store_report(self, conn: Connection, reading: Reading, key: str, report: IngestReport,
+                      batch: _CommitBatch) -> tuple[str, int]:
+        """A report is linked to and checked against the record as it stands in
+        this transaction (resolutions ingested earlier in the same run count)."""
+        from ..reports.check import check_report
+        from . import report_store
+
+        checked = check_report(reading.report.document, report_store.RecordLookup(conn, self.registry),
+                               self.registry, reading=reading.report).as_dict()
+        previous = store.document_id_by_key(conn, key)
+        if previous is not None:
+            batch.index_pending()
+            store.delete_document(conn, previous)
+        document = reading.report.document
+        document_id = store.insert_document(
+            conn, sha256=reading.sha256, key=key, kind="report", origin=reading.origin, size=reading.size,
+            language=document.language, published_on=document.published_on, warnings=tuple(reading.warnings))
+        report_store.store_report(conn, document_id, checked)
+        report.warnings.extend((reading.origin, w) for w in reading.warnings)
+        return (REPLACED if previous is not None else NEW), document_id
+
+    # --- reports (see mandates/reports and report_store.py) ------------------------
+
+    def check_report(self, document, published=None) -> dict:
+        """Link a report (a ``ReportText`` from ``readers.report.read_report``) to the
+        record and check each fact it states; nothing is stored."""
+        from ..reports.check import check_report, with_published
+        from . import report_store
+
+        with self.engine.connect() as conn:
+            return check_report(with_published(document, published),
+                                report_store.RecordLookup(conn, self.registry), self.registry).as_dict()
+
+    def mission_reports(self, mission: str) -> dict:
+        """Events and claims that stored reports tell about a mission, with status and source."""
+        from ..missions import UnknownMission
+        from . import report_store
+
+        try:
+            acronym = self.registry.get(mission).acronym
+        except UnknownMission as exc:
+            raise queries.NotFound(str(exc)) from exc
+        with self.engine.connect() as conn:
+            return report_store.mission_reports(conn, acronym)
 
     def reextract(self, progress: Callable[[str], None] | None = None) -> dict:
         """Re-run the extractors over every stored resolution (after they change).
@@ -293,3 +344,84 @@ class Ledger:
     def stats(self) -> dict:
         with self.engine.connect() as conn:
             return queries.stats(conn)
+
+    # --- the mandate timeline (see mandates/timeline and timeline_queries.py) ---------
+
+    def timelines(self) -> dict:
+        """Every mission's ``Timeline`` by acronym; built once, rebuilt when provisions change."""
+        from ..timeline import build_timelines
+        from . import timeline_queries
+
+        with self.engine.connect() as conn:
+            version = timeline_queries.data_version(conn)
+            cached = self.__dict__.get("_timeline_cache")
+            if cached is None or cached[0] != version:
+                cached = (version, build_timelines(self.registry, timeline_queries.provision_rows(conn)))
+                self.__dict__["_timeline_cache"] = cached
+        return cached[1]
+
+    def timeline(self, mission: str):
+        from ..missions import UnknownMission
+
+        try:
+            acronym = self.registry.get(mission).acronym
+        except UnknownMission as exc:
+            raise queries.NotFound(str(exc)) from exc
+        return self.timelines()[acronym]
+
+    def mission_state(self, mission: str, on) -> dict:
+        """What a mission could do on a day, and which paragraphs say so."""
+        from ..timeline.model import as_date
+
+        return self.timeline(mission).state_on(as_date(on)).to_dict()
+
+    def missions_on(self, on, statuses=None, kind: str | None = None, full: bool = False) -> list[dict]:
+        """Missions whose status on a day is one of ``statuses`` (default: active, drawdown)."""
+        from ..timeline import views
+        from ..timeline.model import as_date
+
+        return views.missions_on(self.timelines().values(), as_date(on), statuses or views.DEFAULT_STATUSES,
+                                 kind, full)
+
+    def history(self, mission: str) -> dict:
+        """Each resolution on a mission (date, action, vote, new end, ceilings), periods and statuses."""
+        from ..timeline.history import resolution_history
+        from . import timeline_queries
+
+        timeline = self.timeline(mission)
+        with self.engine.connect() as conn:
+            votes = timeline_queries.vote_headers(conn, [r.symbol for r in timeline.resolutions])
+        f = timeline.facts
+        return {"mission": f.acronym, "name": f.name, "kind": f.kind, "predecessors": list(f.predecessors),
+                "successors": list(f.successors), "periods": timeline.periods(),
+                "statuses": timeline.status_segments(), "resolutions": resolution_history(timeline, votes)}
+
+    def diff(self, first: str | int | None = None, second: str | int | None = None, mission: str | None = None,
+             start=None, end=None) -> dict:
+        """Between two resolutions (``first``, ``second``) or two dates of ``mission``."""
+        from ..timeline import views
+        from ..timeline.model import as_date
+        from . import timeline_queries
+
+        if first is None:
+            return views.diff_dates(self.timeline(mission), as_date(start), as_date(end))
+        with self.engine.connect() as conn:
+            symbols = [queries._find_decision(conn, ref)[1]["symbol"] for ref in (first, second)]
+            counts = [timeline_queries.mission_counts(conn, s) for s in symbols]
+        if mission is None:
+            mission = views.shared_mission(*counts)
+            if mission is None:
+                raise queries.NotFound(f"{symbols[0]} and {symbols[1]} decide nothing for a common mission; "
+                                       "pass --mission")
+        try:
+            return views.diff_resolutions(self.timeline(mission), *symbols)
+        except LookupError as exc:
+            raise queries.NotFound(str(exc)) from exc
+
+    def calendar(self, start, end, mission: str | None = None, kinds=None) -> list:
+        """Dated events (``timeline.Event``) from ``start`` to ``end``, of one mission or all."""
+        from ..timeline.calendar import calendar_events
+        from ..timeline.model import as_date
+
+        timelines = [self.timeline(mission)] if mission else list(self.timelines().values())
+        return calendar_events(timelines, as_date(start), as_date(end), kinds)

@@ -48,9 +48,17 @@ def _v2_provisions(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.provisions])
 
 
+def _v3_reports(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[
+        schema.reports, schema.report_links, schema.report_facts, schema.report_events,
+        schema.report_claims, schema.report_entities,
+    ])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, decisions, votes, paragraphs, citations, extract, search", _v1_foundation),
     Migration(2, "provisions read from operative paragraphs", _v2_provisions),
+    Migration(3, "reports: links, checked facts, events, claims, entities", _v3_reports),
 )
 
 

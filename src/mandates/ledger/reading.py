@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..extract.provisions import read_provisions
 from ..missions import Registry
 from ..readers import akn, extract as extract_reader
+from ..readers.report import read_report as read_report_file, report_format
 from ..readers.safexml import InputError, NotADecision
 from ..records import Decision, ExtractEntry, Provision, SourceFile
 from .store import decision_rows
@@ -44,10 +45,13 @@ class Reading:
     error: str | None = None        # a bad input: reported as failed
     skipped: str | None = None      # a sound input Mandates does not hold
     warnings: list[str] = field(default_factory=list)
+    report: object | None = None    # a news report or press release: mandates.reports.ReportReading
 
 
 def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Reading:
     reading = Reading(source.origin, sha256, len(source.data))
+    if (fmt := report_format(source.origin, source.data[:4096])) is not None:
+        return _read_report(reading, source, fmt)
     try:
         if extract_reader.is_extract_file(source.origin, source.data[:512]):
             entries, errors = extract_reader.read_extract(source.data, source.origin)
@@ -73,6 +77,24 @@ def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Readin
     # from a worker would double what the writer has to unpickle.
     reading.decision = replace(reading.decision, paragraphs=())
     reading.provisions = []
+    return reading
+
+
+def _read_report(reading: Reading, source: SourceFile, fmt: str) -> Reading:
+    """A report (text, HTML, PDF): read its text and what it states. Linking it
+    to the record and checking it need the database, so they happen at store time."""
+    from ..reports.read import read_report as read_report_meaning
+
+    try:
+        document = read_report_file(source.data, source.origin, fmt)
+    except NotADecision as exc:  # an empty file: nothing to read, not a broken report
+        reading.skipped = str(exc)
+        return reading
+    except InputError as exc:
+        reading.error = str(exc)
+        return reading
+    reading.report = read_report_meaning(document, Registry.load())
+    reading.warnings.extend(document.warnings)
     return reading
 
 

@@ -68,3 +68,10 @@ def vote_headers(conn: Connection, symbols: list[str]) -> dict[str, dict]:
 def resolution_symbol(conn: Connection, number: int) -> str | None:
     r = schema.resolutions
     return conn.execute(select(r.c.symbol).where(r.c.number == number)).scalar_one_or_none()
+
+
+def mission_counts(conn: Connection, symbol: str) -> dict[str, int]:
+    """How many provisions a resolution has for each mission."""
+    pv = schema.provisions
+    rows = conn.execute(select(pv.c.mission, func.count()).where(pv.c.symbol == symbol).group_by(pv.c.mission))
+    return {mission: count for mission, count in rows}

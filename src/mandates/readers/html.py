@@ -51,7 +51,7 @@ def read_html(data: bytes, origin: str) -> ReportText:
     meta = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = normalise_text(meta.get("text") or "")
     title = (meta.get("title") or "").strip() or None
-    if not text.strip():
+    if len(text.split()) < 5:  # a menu or a cookie notice is not an article
         raise EmptyInput("no main text found in the HTML page")
     # trafilatura puts the headline in the text when it is inside the article.
     if title and text.startswith(title):

@@ -19,7 +19,7 @@ from ..records import SourceFile
 # When walking folders and archives, only these suffixes are taken as inputs;
 # other files (README.md, desktop.ini, stray "test" files) are counted as
 # skipped. A file named explicitly is always read.
-DATA_SUFFIXES = (".xml", ".json", ".jsonl")
+DATA_SUFFIXES = (".xml", ".json", ".jsonl", ".txt", ".html", ".htm", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
 

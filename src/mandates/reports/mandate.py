@@ -22,8 +22,8 @@ from .sentences import Sentence
 ACTION_CUES = (
     ("fail", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|renew|extend|win|secure)|\bvetoe?d\b|\bveto(?:es)?\b"
                         r"|\bwas\s+not\s+adopted|\bdid\s+not\s+pass|\bfell\s+short\s+of|\bblocked\b|\brejected\b", re.I)),
-    ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?end(?:s|ed|ing)?\s+(?:its|the|a|their)\s+"
-                             r"(?:\w+\s+){0,4}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
+    ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?end(?:s|ed|ing)?\s+(?:(?:its|the|a|their)\s+)?"
+                             r"(?:[\w.-]+\s+){0,5}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
                              r"(?:\w+\s+){0,3}?(?:mission|operation)\b|\bshut(?:s|ting)?\s+down\b|\bwind(?:s|ing)?\s+down\b"
                              r"|\bwithdraw(?:al\s+of)?\s+(?:its|the)\s+(?:\w+\s+){0,2}?mission\b|\bpull(?:s|ed|ing)?\s+the\s+plug\b"
                              r"|\bbring(?:s|ing)?\s+to\s+an\s+end\b|\bbrought\s+to\s+an\s+end\b", re.I)),
@@ -48,9 +48,14 @@ DATE_CUES = (
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
                                  r"|\bclos(?:e|ed|ure)\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
-                                 r"|\broll(?:s|ed)?\s+over\b|\bmandate\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b", re.I)),
+                                 r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
+                                 r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b", re.I)),
     ("liquidation", re.compile(r"\bliquidat\w*\b", re.I)),
 )
+_AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:is|are|shall\s+be|will\s+be|remains?)\s+"
+                               r"(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to\s+", re.I)
+_COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?"
+                             r"(?:withdrawal|drawdown|departure|exit)|\s*,?\s*to\s+(?:withdraw|leave|depart|pull\s+out)", re.I)
 _PERIOD = re.compile(r"\bfor\s+(?:a\s+(?:final\s+|further\s+)?period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+|a\s+final\s+)?"
                      r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|a|an)?"
                      r"[-\s]*(?P<unit>year|month)s?\b", re.I)
@@ -216,10 +221,14 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             clause_start = _clause_start(text, s, e.start)
             before = text[clause_start:e.start]
-            field, cue = _cue(before)
+            field, cue_end = _cue(before)
+            fronted = _AUTHORIZED_AFTER.match(text, e.end, s.end) if e.kind == "until" else None
+            if fronted is not None:
+                # "Until 30 September 2023, the Mission is authorized to …": the date leads.
+                field = "authorization"
             mission = sentence_mission(mentions, s, primary)
             if e.kind == "period":
-                if field == "mandate_until" and e.period and e.period.unit in ("month", "year"):
+                if field == "mandate_until" and mission is not None and e.period and e.period.unit in ("month", "year"):
                     months = e.period.amount * (12 if e.period.unit == "year" else 1)
                     facts.append(Fact("mandate_period", f"{months} months", f"{months} months",
                                       Span(e.start, e.end, e.text), mission=mission))
@@ -228,6 +237,10 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             if field == "authorization" and e.kind not in ("until", "by"):
                 continue
+            if field == "authorization" and fronted is None and _CEILING_NUMBER.search(text[clause_start + cue_end:e.start]):
+                continue  # "authorized troop ceiling will comprise 13,500 … until 30 June": a ceiling's step
+            if e.kind in ("until", "by") and _COMPLETE_AFTER.match(text, e.end):
+                field = "withdrawal_deadline"  # "until the end of November to complete its withdrawal"
             if field == "withdrawal_deadline" and e.kind not in ("by", "until"):
                 continue
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
@@ -240,8 +253,11 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             when = when_of(e)
             detail = None
-            if field == "authorization":
-                detail = _authority_words(text[cue:e.start])
+            if fronted is not None:
+                detail = _authority_words(re.split(r",\s+(?:the\s+Council|it)\s+(?:decided|said)|;",
+                                                   text[fronted.end():s.end])[0])
+            elif field == "authorization":
+                detail = _authority_words(text[clause_start + cue_end:e.start])
             facts.append(Fact(field, when.iso, e.text, Span(e.start, e.end, e.text), mission=mission,
                               when=when, detail=detail))
     return facts
@@ -257,12 +273,8 @@ def _cue(before: str) -> tuple[str | None, int]:
     return best[1], best[2]
 
 
-def _absolute(base: int, offset: int) -> int:
-    return base + offset
-
-
 def _authority_words(words: str) -> str:
-    words = re.sub(r"^\s*(?:to\s+)?", "", " ".join(words.split()))
+    words = re.sub(r"^\s*(?:[A-Z][A-Za-z-]+\s+)?(?:to\s+)?", "", " ".join(words.split()))
     words = re.sub(r"[\s,;“”\"]+$", "", words)
     return words[:240]
 
@@ -295,8 +307,14 @@ def read_periods_and_ceilings(text: str, sentences: list[Sentence], mentions: li
                 police_parts.append((value, span))
                 continue
             field = "ceiling.police" if "police" in unit else "ceiling.military"
-            if "observer" in unit or unit in ("personnel", "uniformed personnel"):
-                continue  # observers and "personnel" alone are neither of the two gold ceilings
+            if unit in ("personnel", "uniformed personnel"):
+                # "a troop ceiling of 17,000 personnel", "a police ceiling of 2,101 personnel"
+                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level)s?\s+(?:of|at)\s*$", before, re.I)
+                if not named:
+                    continue
+                field = "ceiling.police" if named.group(1).lower() == "police" else "ceiling.military"
+            if "observer" in unit:
+                continue  # observers are neither of the two gold ceilings
             facts.append(Fact(field, value, f"{value:,}", span, mission=mission))
         if police_parts and not any(f.field == "ceiling.police" and s.start <= f.span.start < s.end for f in facts):
             total = sum(v for v, _ in police_parts)

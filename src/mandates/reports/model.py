@@ -180,4 +180,4 @@ class ReportReading:
 
     @property
     def subject_numbers(self) -> list[int]:
-        return list(dict.fromkeys(r.number for r in self.resolutions if r.subject))
+        return list(dict.fromkeys(r.number for r in self.resolutions if r.subject and r.draft_symbol is None))

@@ -29,7 +29,8 @@ _ADOPTION = re.compile(
     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
     r"|vetoed|failed|rejected|abstain(?:ed|ing)?|abstentions?|in\s+favou?r|through|by\s+which)\b", re.I)
 _RECALL_BEFORE = re.compile(
-    r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|under|pursuant\s+to"
+    r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|pursuant\s+to"
+    r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
     r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
     r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for)\s+in|implementation\s+of|implement"
     r"|in\s+accordance\s+with|referred\s+to\s+in|building\s+on|reaffirm(?:s|ed|ing)?|mandated\s+(?:by|in|under)"

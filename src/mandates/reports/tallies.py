@@ -25,7 +25,7 @@ WORD_NUMBERS = {
 _N = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 
 VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|unanimous(?:ly)?|abstain\w*|abstentions?"
-                          r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution)\b", re.I)
+                          r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution|penholders?|drafted|draft|text)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwith\s+all\s+(?:15|fifteen)\s+members\s+(?:voting\s+)?in\s+favou?r"
                         r"|\ball\s+(?:15|fifteen)\s+(?:council\s+)?members\s+voted\s+in\s+favou?r", re.I)
 _NOT_UNANIMOUS = re.compile(r"\b(?:not|non|failed\s+to\s+(?:win|secure|get)|short\s+of|without)[\s-]+(?:a\s+)?unanim", re.I)
@@ -39,17 +39,17 @@ _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had
 
 _ROLE_WORDS = {
     "abstaining": re.compile(r"\babstain(?:ed|ing|s)?\b|\babstentions?\b", re.I),
-    "against": re.compile(r"\bvot(?:ed|ing|es)\s+against\b|\bvoted\s+no\b|\bcast\s+(?:a|the|its)\s+negative\s+vote"
-                          r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b", re.I),
     "vetoed_by": re.compile(r"\bvetoe?(?:d|s|ing)?\b|\bcast\s+(?:a|its)\s+veto\b|\bused\s+its\s+veto\b|\bblocked\s+by\b"
                             r"|\bnegative\s+vote\s+of\s+a\s+permanent\s+member\b", re.I),
+    "against": re.compile(r"\bvot(?:ed|ing|es)\s+against\b|\bvoted\s+no\b|\bcast\s+(?:a|the|its)\s+negative\s+vote"
+                          r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b", re.I),
     "non_voting": re.compile(r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\bnot\s+participating\b|\bboycott(?:ed|ing)?\b"
                              r"|\bopted\s+not\s+to\s+vote\b|\bwas\s+absent\b|\bdeclined\s+to\s+vote\b|\bnon-?participation\b", re.I),
     "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\b(?:drafted|penned|authored|prepared|tabled|"
                             r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b", re.I),
 }
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-_GAP_BEFORE = re.compile(r"^(?:\s*,)?(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|,))*\s*(?:\(|,)?\s*$", re.I)
+_GAP_BEFORE = re.compile(r"^(?:\s*,)?(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday|on\s+\w+day|,))*\s*(?:\(|,)?\s*$", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|:|\(|—|–|-|,|the|its|a|permanent|member|members|\s)*$", re.I)
 _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garner)|\bwas\s+not\s+adopted\b|\bnot\s+adopted\b"
                    r"|\bvetoe?d\b|\bveto\b|\bblocked\b|\brejected\b|\bdid\s+not\s+pass\b|\bfell\s+short\b|\bdefeated\b", re.I)

@@ -132,7 +132,7 @@ def wind_down_phase(facts: MissionFacts, day: dt.date, ended_on: dt.date, liquid
     kept = [w for w in functions if w.start <= day <= w.until]
     if running or kept:
         until = max(w.until for w in (running or kept))
-        sources = tuple(dict.fromkeys(s for w in running + kept for s in w.sources))
+        sources = tuple(dict.fromkeys(s for w in (running or kept) for s in w.sources))
         return DRAWDOWN, PhaseView(ended_on + DAY, until, sources)
     if facts.withdrawal_end is not None and day <= facts.withdrawal_end:
         return DRAWDOWN, PhaseView(ended_on + DAY, facts.withdrawal_end, (facts.registry_source(closing=True),))
@@ -194,7 +194,7 @@ def assemble(facts: MissionFacts, day: dt.date, assessment: Assessment, status: 
     for (due, _symbol), windows in sunsets.items():
         count = len(windows)
         pending.append(Deadline("sunset", due, day,
-                                f"{count} authorized function{'s' if count > 1 else ''} end",
+                                f"{count} authorized function{'s end' if count > 1 else ' ends'}",
                                 tuple(s for w in windows for s in w.sources)))
     task_sunsets: dict[tuple, list[TaskView]] = {}
     for view in task_views:

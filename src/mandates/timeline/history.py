@@ -89,7 +89,7 @@ def resolution_history(timeline: Timeline, votes: dict[str, dict] | None = None)
                                                  + (f" until {c.until.isoformat()}" if c.until else "")
                                                  for c in ceilings))
             sources.extend(s for c in ceilings for s in c.sources)
-        reports = [r for r in res.of_kind("report") if r.effective_until]
+        reports = [r for r in res.of_kind("report") if r.effective_until and r.effective_until >= res.adopted_on]
         if reports:
             actions.append("report")
             words.append("report due " + ", ".join(sorted({r.effective_until.isoformat() for r in reports})))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -56,17 +57,18 @@ class Event:
     """A dated event of a mission's calendar."""
 
     mission: str
-    kind: str     # mandate_start | mandate_expiry | mandate_end | sunset | task_sunset | report | wind_down | liquidation_start
+    kind: str     # one of calendar.KINDS: mandate_expiry, sunset, wind_down, liquidation_start, …
     date: dt.date
     text: str
     sources: tuple[Source, ...]
+    symbol: str | None = None   # the resolution that decides it
 
     @property
     def uid(self) -> str:
         """Stable across runs and machines: what, for whom, when, decided where."""
-        symbols = sorted({s.symbol or "registry" for s in self.sources})
-        first = symbols[0].replace("S/RES/", "res").replace(" ", "").replace("(", "-").replace(")", "")
-        return f"{self.date:%Y%m%d}-{self.mission}-{self.kind}-{first}@mandates".lower()
+        symbol = self.symbol or next((s.symbol for s in self.sources if s.symbol), None) or "registry"
+        slug = re.sub(r"[^a-z0-9]+", "-", symbol.lower().replace("s/res/", "res")).strip("-")
+        return f"{self.date:%Y%m%d}-{self.mission}-{self.kind}-{slug}@mandates".lower()
 
     def to_dict(self) -> dict:
         return {"mission": self.mission, "kind": self.kind, "date": self.date.isoformat(), "text": self.text,
@@ -271,25 +273,25 @@ class Timeline:
             if cut:
                 continue  # the termination is the event
             text = "mandate ends (final period)" if d.final else "mandate expires"
-            out.append(Event(m, "mandate_expiry", d.until, text, d.sources))
+            out.append(Event(m, "mandate_expiry", d.until, text, d.sources, d.symbol))
         for t in self.terminations:
             regime = self.regime_on(t.last_day)
             sources = (regime.sources if regime is not None else ()) + t.sources
             out.append(Event(m, "mandate_end", t.last_day, f"mandate terminated as of {t.last_day.isoformat()}",
-                             tuple(dict.fromkeys(sources))))
+                             tuple(dict.fromkeys(sources)), t.symbol))
         liquidation_days = {w.start for w in self.liquidations}
         for d in self.deadlines:
             text = d.text
             if d.kind == "wind_down" and d.due + DAY in liquidation_days:
                 text += f"; liquidation begins {(d.due + DAY).isoformat()}"
-            out.append(Event(m, d.kind, d.due, text, d.sources))
+            out.append(Event(m, d.kind, d.due, text, d.sources, d.sources[0].symbol))
         sunsets: dict[tuple, list[Window]] = {}
         for w in self.functions:
             sunsets.setdefault((w.until, w.sources[0].symbol), []).append(w)
-        for (due, _symbol), windows in sunsets.items():
+        for (due, symbol), windows in sunsets.items():
             texts = [w.text or "authorized function" for w in windows]
             out.append(Event(m, "sunset", due, "authority ends: " + "; ".join(texts),
-                             tuple(s for w in windows for s in w.sources)))
+                             tuple(s for w in windows for s in w.sources), symbol))
         task_sunsets: dict[tuple, list[TaskEntry]] = {}
         for interval in self.tasks:
             entry, _since = interval.value
@@ -297,8 +299,8 @@ class Timeline:
                 key = (entry.effective_until, entry.sources[0].symbol)
                 if key not in sunsets:
                     task_sunsets.setdefault(key, []).append(entry)
-        for (due, _symbol), entries in task_sunsets.items():
+        for (due, symbol), entries in task_sunsets.items():
             unique = list(dict.fromkeys(e.name for e in entries))
             out.append(Event(m, "task_sunset", due, "task ends: " + ", ".join(unique),
-                             tuple(dict.fromkeys(s for e in entries for s in e.sources))))
+                             tuple(dict.fromkeys(s for e in entries for s in e.sources)), symbol))
         return sorted(out, key=lambda e: (e.date, e.kind, e.uid))

@@ -130,6 +130,15 @@ class MissionFacts:
         return Source(symbol, None, None, REGISTRY)
 
 
+def as_date(value: dt.date | str) -> dt.date:
+    """A day from a date or an ISO string ("2023-10-15")."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip())
+
+
 # --- one resolution's reading ---------------------------------------------------------------
 
 
@@ -260,8 +269,9 @@ def mandate_decisions(resolutions: Iterable[Resolution]) -> list[MandateDecision
     """Each establishing or extending resolution's period, in adoption order.
 
     An extension runs from the day after the previous period's end (or from
-    its adoption when there is none on record); "for a period of N months"
-    without a date counts from there. An extension that ends on or before the
+    its adoption when there is none on record, or when that period ran out
+    before the adoption); "for a period of N months" without a date counts
+    from there. An extension that ends on or before the
     current end changes the current period from its adoption rather than
     opening a new one."""
     out: list[MandateDecision] = []
@@ -298,9 +308,14 @@ def mandate_decisions(resolutions: Iterable[Resolution]) -> list[MandateDecision
             in_force = A
         elif until is not None and until <= prev.until:
             start, in_force = prev.start, A   # a change to the running period
+        elif prev.until + DAY < A:
+            # The period read before ran out before this renewal: a renewal in
+            # between was not read, so this period is only known from adoption.
+            start = in_force = A
+            note = note or f"the period read before ends {prev.until.isoformat()} ({prev.symbol})"
         else:
             start = prev.until + DAY
-            in_force = max(A, start)
+            in_force = start
         out.append(MandateDecision(res.symbol, res.number, A, start, until, in_force, final, False, sources, note))
     return out
 
@@ -438,6 +453,8 @@ def resolution_deadlines(res: Resolution) -> list[Deadline]:
             groups.setdefault(("mandate_start", row.effective_from), []).append(row)
     out = []
     for (kind, due), rows in groups.items():
+        if due < res.adopted_on:
+            continue  # a date before the decision is not something it sets due
         if kind == "report":
             text = "report due" + (f" ({rows[0].detail})" if rows[0].detail else "")
         elif kind == "wind_down":

@@ -1,0 +1,231 @@
+"""Field-level accuracy of report reading against a gold folder.
+
+A gold folder holds ``<id>.txt`` reports (a header of ``key: value`` lines —
+url, kind, language, mission — then ``---``, then the text) and
+``<id>.gold.json`` answers:
+
+    {"resolutions": [{"number", "adopted_on", "meeting", "vote": {"yes", "no", "abstain"},
+                      "unanimous", "abstaining", "voting_against", "vetoed", "chapter_vii", "penholder"}],
+     "missions": [{"acronym", "action", "mandate_until", "terminated_on", "withdrawal_deadline",
+                   "ceilings": {"military", "police"}, "authorizations": [{"task", "until"}]}],
+     "dates_in_text": [{"text", "iso"}]}
+
+null means the report does not say. Each field is scored per gold item:
+*correct* when the prediction equals the answer (two nulls agree), a *false
+positive* when something is predicted that is absent or different, a *false
+negative* when the answer is missed or different. Accuracy is correct / items;
+precision, recall and F1 follow trafilatura's use of them.
+
+With a ledger (``record``), reports without a publication date are anchored on
+the vote they are linked to, as ``mandates check`` does; without one, relative
+dates stay unresolved and missing years come from the report's other dates.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import members
+from ..extract.dates import parse_date, to_iso
+from ..missions import Registry
+from ..readers.text import read_text
+from .model import ReportReading
+from .read import read_report
+
+FIELDS = ("resolution_number", "vote", "unanimous", "abstaining", "action", "mandate_until", "terminated_on",
+          "withdrawal_deadline", "ceilings", "authorization_sunsets")
+EXTRA_FIELDS = ("voting_against", "vetoed", "penholder", "chapter_vii", "adopted_on", "dates_in_text")
+
+
+@dataclass
+class FieldScore:
+    n: int = 0
+    correct: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def add(self, report_id: str, predicted, gold) -> None:
+        self.n += 1
+        if predicted == gold:
+            self.correct += 1
+            if gold is not None:
+                self.tp += 1
+            return
+        if predicted is not None:
+            self.fp += 1
+        if gold is not None:
+            self.fn += 1
+        self.errors.append({"report": report_id, "predicted": predicted, "gold": gold})
+
+    def as_dict(self) -> dict:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"n": self.n, "correct": self.correct, "accuracy": round(self.correct / self.n, 4) if self.n else None,
+                "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def gold_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.gold.json")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _member_set(names) -> list[str] | None:
+    if names is None:
+        return None
+    return sorted({members.canonical_member(n).name for n in names})
+
+
+def predict(reading: ReportReading) -> dict:
+    """The gold format's view of what was read from a report."""
+    facts = reading.facts
+    numbers = reading.subject_numbers
+    by_resolution: dict[int | None, dict] = {}
+    for number in numbers or [None]:
+        by_resolution[number] = {"number": number}
+    first = numbers[0] if numbers else None
+
+    def target(fact) -> dict:
+        return by_resolution.get(fact.resolution if fact.resolution in by_resolution else first)
+
+    for fact in facts:
+        item = target(fact)
+        if fact.field == "vote.tally":
+            item["vote"] = dict(fact.value)
+        elif fact.field == "vote.unanimous":
+            item["unanimous"] = fact.value
+        elif fact.field == "vote.abstaining":
+            item["abstaining"] = _member_set(fact.value)
+        elif fact.field == "vote.against":
+            item["voting_against"] = _member_set(fact.value)
+        elif fact.field == "vote.vetoed_by":
+            item["vetoed"] = _member_set(fact.value)
+        elif fact.field == "penholder":
+            item["penholder"] = fact.value
+        elif fact.field == "chapter_vii":
+            item["chapter_vii"] = True
+        elif fact.field == "adopted_on":
+            item["adopted_on"] = fact.value
+        elif fact.field == "meeting":
+            item["meeting"] = fact.value
+    for item in by_resolution.values():
+        # "Unanimously adopting" says the count too: the Council has had 15 members since 1966.
+        if item.get("unanimous") and "vote" not in item:
+            item["vote"] = {"yes": 15, "no": 0, "abstain": 0}
+        vote = item.get("vote")
+        if vote and vote.get("yes") is not None and vote.get("no") is None and vote["yes"] + (vote.get("abstain") or 0) == 15:
+            vote["no"] = 0
+        if vote and vote.get("abstain") is None and item.get("abstaining"):
+            vote["abstain"] = len(item["abstaining"])
+        if vote and vote.get("no") is None and item.get("voting_against"):
+            vote["no"] = len(item["voting_against"])
+    missions: dict[str, dict] = {}
+    for fact in facts:
+        if fact.mission is None:
+            continue
+        m = missions.setdefault(fact.mission, {"acronym": fact.mission})
+        if fact.field == "action":
+            m.setdefault("action", fact.value)
+        elif fact.field in ("mandate_until", "terminated_on", "withdrawal_deadline") and fact.value:
+            m.setdefault(fact.field, fact.value)
+        elif fact.field in ("ceiling.military", "ceiling.police"):
+            m.setdefault("ceilings", {}).setdefault(fact.field.split(".")[1], fact.value)
+        elif fact.field == "authorization" and fact.value:
+            m.setdefault("authorizations", []).append({"task": fact.detail, "until": fact.value})
+    return {"resolutions": list(by_resolution.values()), "missions": list(missions.values())}
+
+
+def _sunsets(mission: dict | None):
+    if not mission or not mission.get("authorizations"):
+        return None
+    return sorted({a["until"] for a in mission["authorizations"] if a.get("until")}) or None
+
+
+def _ceilings(mission: dict | None):
+    if not mission or not mission.get("ceilings"):
+        return None
+    c = {k: v for k, v in mission["ceilings"].items() if v is not None}
+    return c or None
+
+
+def _vote(item: dict | None):
+    if not item or not item.get("vote"):
+        return None
+    v = item["vote"]
+    if all(v.get(k) is None for k in ("yes", "no", "abstain")):
+        return None
+    return {k: v.get(k) for k in ("yes", "no", "abstain")}
+
+
+def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, FieldScore],
+                 reading: ReportReading) -> None:
+    predicted_res = {r.get("number"): r for r in predicted["resolutions"]}
+    for index, g in enumerate(gold.get("resolutions") or []):
+        p = predicted_res.get(g.get("number"))
+        if p is None:
+            p = predicted["resolutions"][index] if index < len(predicted["resolutions"]) else {}
+        scores["resolution_number"].add(report_id, p.get("number"), g.get("number"))
+        scores["vote"].add(report_id, _vote(p), _vote(g))
+        scores["unanimous"].add(report_id, p.get("unanimous"), g.get("unanimous"))
+        scores["abstaining"].add(report_id, _member_set(p.get("abstaining")), _member_set(g.get("abstaining")))
+        scores["voting_against"].add(report_id, _member_set(p.get("voting_against")), _member_set(g.get("voting_against")))
+        scores["vetoed"].add(report_id, _member_set(p.get("vetoed")), _member_set(g.get("vetoed")))
+        penholder = p.get("penholder")
+        gold_penholder = g.get("penholder")
+        scores["penholder"].add(report_id, _member_set([penholder] if isinstance(penholder, str) else penholder),
+                                _member_set([gold_penholder] if isinstance(gold_penholder, str) else gold_penholder))
+        scores["chapter_vii"].add(report_id, p.get("chapter_vii"), g.get("chapter_vii"))
+        scores["adopted_on"].add(report_id, p.get("adopted_on"), g.get("adopted_on"))
+    predicted_missions = {m["acronym"]: m for m in predicted["missions"]}
+    for g in gold.get("missions") or []:
+        p = predicted_missions.get(g.get("acronym"), {})
+        scores["action"].add(report_id, p.get("action"), g.get("action"))
+        for key in ("mandate_until", "terminated_on", "withdrawal_deadline"):
+            scores[key].add(report_id, p.get(key), g.get(key))
+        scores["ceilings"].add(report_id, _ceilings(p), _ceilings(g))
+        scores["authorization_sunsets"].add(report_id, _sunsets(p), _sunsets(g))
+    # Each gold date expression read as this report's reader reads it: with its
+    # anchor (publication or linked vote) or, failing that, its context year.
+    kind = "event" if (reading.anchor_source or "").startswith("linked") else "publication"
+    for item in gold.get("dates_in_text") or []:
+        value = parse_date(item["text"], anchor=reading.anchor,
+                           context_year=None if reading.anchor else reading.context_year, anchor_kind=kind)
+        scores["dates_in_text"].add(report_id, to_iso(value), item.get("iso"))
+
+
+def evaluate_reports(folder: Path, record=None, registry: Registry | None = None) -> dict:
+    """Score every ``<id>.txt`` with a ``<id>.gold.json`` in ``folder``."""
+    registry = registry or Registry.load()
+    scores = {name: FieldScore() for name in FIELDS + EXTRA_FIELDS}
+    reports = 0
+    started = time.perf_counter()
+    for path in sorted(folder.glob("*.txt")):
+        gold_path = path.with_name(path.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        document = read_text(path.read_bytes(), str(path))
+        reading = read_report(document, registry)
+        if record is not None:
+            from .check import check_report
+
+            reading = check_report(document, record, registry, reading=reading).reading
+        score_report(path.stem, predict(reading), gold, scores, reading)
+        reports += 1
+    elapsed = time.perf_counter() - started
+    return {
+        "gold": str(folder), "gold_sha256": gold_digest(folder), "reports": reports,
+        "with_record": record is not None,
+        "fields": {name: scores[name].as_dict() for name in FIELDS},
+        "extra_fields": {name: scores[name].as_dict() for name in EXTRA_FIELDS},
+        "errors": {name: s.errors for name, s in scores.items() if s.errors},
+        "ms_per_report": round(1000 * elapsed / reports, 1) if reports else None,
+    }

@@ -1,0 +1,197 @@
+"""Which resolution (or failed draft) a report is about.
+
+By number when the report gives one (the subject, not a recalled one).
+Otherwise by what it says: the mission, the action (terminate, extend,
+establish, a failed vote), the date window (the days before publication, or
+the years the report names), the vote (unanimous, the count, who abstained)
+and dates it reports that the decision's provisions hold. Each link has a
+confidence in [0, 1] and a reason a person can read.
+
+``record`` is anything with the methods of ``ledger.report_store.RecordLookup``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .model import ReportReading
+
+_ACTION_KINDS = {"terminate": {"terminate"}, "extend": {"extend"}, "establish": {"establish"}}
+
+
+@dataclass(frozen=True)
+class Link:
+    symbol: str
+    kind: str                 # resolution | draft
+    date: dt.date | None      # adoption date / date of the failed vote
+    confidence: float
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"symbol": self.symbol, "kind": self.kind, "date": self.date.isoformat() if self.date else None,
+                "confidence": self.confidence, "reason": self.reason}
+
+
+def _facts(reading: ReportReading, field: str):
+    return [f for f in reading.facts if f.field == field]
+
+
+def link_report(reading: ReportReading, record) -> list[Link]:
+    links = _by_number(reading, record)
+    if links:
+        return links
+    best = _by_description(reading, record)
+    return [best] if best else []
+
+
+def _by_number(reading: ReportReading, record) -> list[Link]:
+    links: list[Link] = []
+    for ref in reading.resolutions:
+        if not ref.subject:
+            continue
+        target = ref.draft_symbol or ref.number
+        decision = record.decision(target)
+        if decision is None:
+            continue
+        if any(link.symbol == decision["symbol"] for link in links):
+            continue
+        date = dt.date.fromisoformat(decision["voted_on"]) if decision.get("voted_on") else None
+        written = ref.span.text
+        reason = f"the report names {'draft' if ref.draft_symbol else 'resolution'} {ref.draft_symbol or ref.number}"
+        confidence = 0.97
+        if ref.year is not None and ref.year != decision["year"]:
+            reason += f" (written “{written}”, but the record dates it {decision['year']})"
+            confidence = 0.75
+        missions = set(reading.missions[:1])
+        if missions and decision["kind"] == "resolution":
+            provisions = record.provisions(decision["symbol"])
+            named = {p["mission"] for p in provisions}
+            title = decision.get("title") or ""
+            if named and not missions & named and not any(f"({m})" in title for m in missions):
+                reason += f"; but it decides nothing for {', '.join(sorted(missions))}"
+                confidence = min(confidence, 0.6)
+        links.append(Link(decision["symbol"], decision["kind"], date, confidence, reason))
+    return links
+
+
+def _window(reading: ReportReading) -> tuple[tuple[dt.date, dt.date] | None, set[int] | None, str]:
+    published = reading.document.published_on
+    if published is not None:
+        return (published - dt.timedelta(days=10), published + dt.timedelta(days=1)), None, \
+            f"voted in the 10 days before publication ({published.isoformat()})"
+    years = {reading.context_year} if reading.context_year else None
+    return None, years, (f"in {reading.context_year}, the year of the report's dates" if years else "any date")
+
+
+def _by_description(reading: ReportReading, record) -> Link | None:
+    missions = list(reading.missions[:3])
+    hosts = []
+    for acronym in missions[:1]:
+        mission = record.registry.get(acronym)
+        hosts.append(mission.host_country.name)
+    failed = any(f.field == "action" and f.value == "fail" for f in reading.facts) or \
+        any(f.field == "outcome" and f.value in ("vetoed", "not_adopted") for f in reading.facts)
+    if not missions and failed:
+        # A failed draft on a country, not a mission ("vetoed a draft on Mali sanctions").
+        from .names import find_members
+
+        hosts = list(dict.fromkeys(m.name for m in find_members(reading.document.text) if not m.adjective))
+    if not missions and not hosts:
+        return None
+    window, years, window_words = _window(reading)
+    candidates = record.candidates(missions[:1], window=window, years=years, hosts=hosts)
+    if not candidates and years:
+        candidates = record.candidates(missions[:1], hosts=hosts)
+        window_words = "any date (none in the report's year)"
+    if not candidates:
+        return None
+    subject = missions[0] if missions else None
+    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject)]),
+                    key=lambda item: (-item[0], str(item[2]["date"])))
+    best_score, reasons, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else None
+    if best_score <= 0:
+        return None
+    confidence = min(0.95, 0.45 + 0.07 * best_score)
+    if runner_up is not None and best_score - runner_up < 2:
+        confidence *= 0.7
+        reasons.append(f"a close second candidate ({scored[1][2]['symbol']})")
+    elif runner_up is None:
+        reasons.append("the only candidate")
+    else:
+        reasons.append(f"next best {scored[1][2]['symbol']} scored {runner_up} to {best_score}")
+    about = f"{subject} decisions" if subject else f"failed drafts on {', '.join(hosts)}"
+    reason = f"no resolution number in the report; {about} {window_words}: " + "; ".join(reasons)
+    return Link(best["symbol"], best["kind"], best["date"], round(confidence, 2), reason)
+
+
+def _score(reading: ReportReading, candidate: dict, mission: str) -> tuple[int, list[str]]:
+    score, reasons = 0, []
+    action = next((f.value for f in _facts(reading, "action") if f.mission in (mission, None)), None)
+    if action is None and any(f.value in ("vetoed", "not_adopted") for f in _facts(reading, "outcome")):
+        action = "fail"
+    kinds = candidate["actions"].get(mission, set()) if mission else set()
+    if action == "fail":
+        if candidate["kind"] == "draft":
+            score += 4
+            reasons.append("a failed draft, as reported")
+        else:
+            score -= 3
+    elif action in _ACTION_KINDS:
+        if candidate["kind"] == "draft":
+            score -= 3
+        elif kinds & _ACTION_KINDS[action] or candidate["title_action"] == action:
+            score += 4
+            reasons.append(f"it {_verb(action)} {mission}'s mandate, as reported")
+        else:
+            score -= 2
+    unanimous = next((f.value for f in _facts(reading, "vote.unanimous")), None)
+    tally = candidate["tally"]
+    if unanimous is not None and tally:
+        record_unanimous = tally["against"] == 0 and tally["abstaining"] == 0 and tally["non_voting"] == 0
+        if unanimous == record_unanimous:
+            score += 2
+            reasons.append("unanimous, as reported" if unanimous else "not unanimous, as reported")
+        else:
+            score -= 2
+    reported = next((f.value for f in _facts(reading, "vote.tally")), None)
+    if reported and tally:
+        pairs = [(reported.get("yes"), tally["in_favour"]), (reported.get("no"), tally["against"]),
+                 (reported.get("abstain"), tally["abstaining"])]
+        known = [(a, b) for a, b in pairs if a is not None]
+        if known and all(a == b for a, b in known):
+            score += 2
+            reasons.append("the reported count matches")
+        elif known:
+            score -= 1
+    for field in ("mandate_until", "terminated_on", "withdrawal_deadline", "authorization"):
+        for fact in _facts(reading, field):
+            if fact.when and fact.when.end and fact.when.end.isoformat() in candidate["dates"]:
+                score += 1
+                reasons.append(f"its provisions hold {fact.when.end.isoformat()} ({fact.span.text})")
+                break
+    vetoed = next((f.value for f in _facts(reading, "vote.vetoed_by")), None)
+    if vetoed and candidate["vetoed_by"]:
+        if set(vetoed) == set(candidate["vetoed_by"]):
+            score += 2
+            reasons.append(f"vetoed by {', '.join(vetoed)}, as reported")
+        else:
+            score -= 2
+    penholder = next((f.value for f in _facts(reading, "penholder")), None)
+    if isinstance(penholder, str) and penholder in candidate["submitters"]:
+        score += 1
+        reasons.append(f"drafted by {penholder}")
+    adopted = next((f for f in _facts(reading, "adopted_on") if f.when and f.when.start), None)
+    if adopted is not None and candidate["date"] is not None:
+        if adopted.when.start <= candidate["date"] <= adopted.when.end:
+            score += 3
+            reasons.append(f"voted on {candidate['date'].isoformat()}, as reported")
+        else:
+            score -= 1
+    if reading.document.published_on is not None and candidate["date"] is not None:
+        score += 1  # inside the publication window (candidates outside it were not asked for)
+    return score, reasons
+
+
+def _verb(action: str) -> str:
+    return {"terminate": "terminates", "extend": "extends", "establish": "establishes"}.get(action, action)
