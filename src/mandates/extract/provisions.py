@@ -85,11 +85,10 @@ def _unit_of(raw_unit: str) -> str:
 
 _ESTABLISH = re.compile(r"\b(?:decides|agrees)\s+to\s+establish\b|\bdecides\s+to\s+(?:create|set\s+up)\b|"
                         r"\bendorses\s+the\s+establishment\s+of\b", re.I)
-_EXTEND = re.compile(r"\b(?:decides|agrees)\s+to\s+(?:further\s+)?(?:extend|renew)\s+(?:the\s+mandate|the\s+authori[sz]ation)"
-                     r"|\bdecides\s+to\s+extend\s+\S+(?:’s|'s)\s+mandate"
-                     r"|\bextends\s+the\s+mandate\b", re.I)
+_EXTEND = re.compile(r"\b(?:decides|agrees)\s+(?:to\s+)?(?:further\s+)?(?:extend|renew)s?\b"
+                     r"|\bextends\s+the\s+(?:present\s+)?mandate\b", re.I)
 _FINAL = re.compile(r"\bfinal\s+(?:period|extension|\w+-month\s+period)", re.I)
-_TERMINATE = re.compile(r"\bdecides\s+to\s+(?:terminate|end)\b|\bdecides\s+that\s+the\s+mandate\s+of\s+.{0,120}?"
+_TERMINATE = re.compile(r"\bdecides\s+to\s+(?:terminate|end|close)\b|\bdecides\s+that\s+the\s+mandate\s+of\s+.{0,120}?"
                         r"\bshall\s+(?:terminate|end|expire)\b", re.I)
 _CESSATION = re.compile(r"\bcessation\s+of\s+(?:its|all)?\s*operations\b", re.I)
 _TRANSFER = re.compile(r"\btransfer\s+of\s+(?:its|the\s+mission(?:’s|'s)?)\s+(?:remaining\s+)?tasks\b", re.I)
@@ -129,6 +128,19 @@ def _acronym_index(registry: Registry) -> dict:
                 if _ACRONYM_TOKEN.fullmatch(form):
                     index.setdefault(form, mission)
     return index
+
+
+# What an extension or termination acts on, read from the words after the verb:
+# the mission ("the mandate of UNMISS", "its mandate", "the present mandate")
+# or another body ("the mandate of the Panel of Experts", "the measures").
+_OTHER_OBJECT = re.compile(
+    r"\b(?:panel|group|committee|monitoring\s+(?:team|group|mechanism)|experts?|envoy|special\s+adviser|"
+    r"measures|sanctions|embargo|authori[sz]ations?\s+(?:set\s+out|granted|provided)|member\s+states|"
+    r"regional\s+organi[sz]ations|african\s+union|ecowas|amisom|atmis|european\s+union|eufor|"
+    r"multinational|trust\s+fund|exemptions?|travel\s+ban|assets?\s+freeze|period\s+for\s+which|"
+    r"office\s+of\s+the|ombudsperson|facilitator|coordinator|investigative\s+team)\b", re.I)
+_OWN_MANDATE = re.compile(r"^\W*(?:until\s+[^,;]{1,40}?\s+)?(?:its|the\s+present|the\s+current|the)\s+mandate\b(?!\s+of)"
+                          r"|^\W*(?:until\s+[^,;]{1,40}?\s+)?the\s+mandate\s+of\s+the\s+(?:mission|force|operation)\b", re.I)
 
 
 class ProvisionReader:
@@ -288,7 +300,7 @@ class ProvisionReader:
                     notes.append(f"initial period of {period.amount} {period.unit}s")
                 yield self._make(p, "establish", target, span(m), detail="; ".join(notes) or None, **fields)
 
-        if m := _EXTEND.search(text):
+        if (m := _EXTEND.search(text)) and (mission := self._object_mission(p, c, m, mission)):
             until = self._first(exprs, "until", "date")
             period = next((e.period for e in exprs if e.kind == "period" and e.period), None)
             fields = dated(until, "until")
@@ -306,9 +318,9 @@ class ProvisionReader:
         elif _CEILING_CONTEXT.search(text):
             yield from self._ceilings(p, c, mission)
 
-        if m := _TERMINATE.search(text):
+        if (m := _TERMINATE.search(text)) and (target := self._object_mission(p, c, m, mission)):
             when = self._first(exprs, "as_of", "on", "from", "date", "until")
-            yield self._make(p, "terminate", mission, span(m), **dated(when, "from"))
+            yield self._make(p, "terminate", target, span(m), **dated(when, "from"))
 
         if _COMPLETE_BY.search(text) or re.search(r"\bstart\b|\bbegin\b", text, re.I):
             start = self._first(exprs, "on", "from", "as_of")
@@ -333,6 +345,8 @@ class ProvisionReader:
             by = self._first(exprs, "by", "within", "date", "on")
             every = next((e.period for e in exprs if e.kind == "every" and e.period), None)
             fields = dated(by, "until")
+            if fields.get("effective_until") and self.anchor and fields["effective_until"] < self.anchor:
+                fields = {}  # a date before adoption is what a report covers, not when it is due
             if every is not None:
                 fields.update(value=every.amount, unit=every.unit + "s")
             if fields:
@@ -356,6 +370,31 @@ class ProvisionReader:
                     yield self._make(p, "priority_tasks", mission, span(m))
             if m := _OTHER_TASKS.search(text):
                 yield self._make(p, "other_tasks", mission, span(m))
+
+    def _object_mission(self, p: Paragraph, c: Clause, m: re.Match, fallback: str | None) -> str | None:
+        """The mission whose mandate a verb acts on, or None when it acts on
+        something else (a Panel of Experts, sanctions, a regional force)."""
+        start = c.start + m.end()
+        window = p.text[start:start + 160]
+        window = re.split(r"[;:]", window, maxsplit=1)[0]
+        first_mission = next((a for a in self._mentions_in(p, start, start + len(window))
+                              if self.registry.get(a).un_mission), None)
+        other = _OTHER_OBJECT.search(window)
+        if first_mission is not None:
+            mention_at = next(x[1] for x in self._para_mentions(p) if x[0].acronym == first_mission
+                              and start <= x[1] < start + len(window))
+            # "the mandate of the Panel of Experts established … on UNOCI" is the Panel's.
+            if other is None or start + other.start() > mention_at:
+                return first_mission
+            return None
+        if other is not None:
+            return None
+        if _OWN_MANDATE.search(window) or "mandate" in m.group(0).lower():
+            return fallback
+        refs = self.registry.get(fallback).generic_refs if fallback else ()
+        if any(re.search(r"\b" + re.escape(ref) + r"\b", window, re.I) for ref in refs):
+            return fallback
+        return None
 
     def _subject_is_mission(self, p: Paragraph, start: int, end: int, mission: str | None) -> bool:
         """"Authorizes MINUSMA to use all necessary means" — but not "Authorizes
@@ -441,9 +480,11 @@ class ProvisionReader:
         return out
 
 
-def _function_summary(text: str) -> str:
+def _function_summary(text: str, limit: int = 200) -> str:
     summary = re.sub(r"^\s*(?:to\s+)?", "", text.strip(), flags=re.I).split(";")[0].rstrip(";.,: ")
-    return summary[:1].upper() + summary[1:120]
+    if len(summary) > limit:
+        summary = summary[:limit].rsplit(" ", 1)[0] + "…"
+    return summary[:1].upper() + summary[1:]
 
 
 def _dedupe(provisions: list[Provision | None]) -> list[Provision]:
