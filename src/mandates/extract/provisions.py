@@ -85,8 +85,15 @@ def _unit_of(raw_unit: str) -> str:
 
 _ESTABLISH = re.compile(r"\b(?:decides|agrees)\s+to\s+establish\b|\bdecides\s+to\s+(?:create|set\s+up)\b|"
                         r"\bendorses\s+the\s+establishment\s+of\b", re.I)
-_EXTEND = re.compile(r"\b(?:decides|agrees)\s+(?:to\s+)?(?:further\s+)?(?:extend|renew)s?\b"
-                     r"|\bextends\s+the\s+(?:present\s+)?mandate\b", re.I)
+_EXTEND = re.compile(
+    r"\b(?:decides|agrees)\b[^;]{0,200}?\bto\s+(?:further\s+)?(?:extend|renew|continue)\b"
+    r"|\bendorses\b[^;]{0,200}?\bto\s+extend\b"
+    r"|\bextends\s+the\s+(?:present\s+)?mandate\b"
+    # passive: "Decides that the mandate of ONUB … shall be extended until …"
+    r"|\bdecides\s+that\s+(?P<obj>the\s+(?:present\s+|respective\s+)?mandates?\s+of\b[^;]{0,250}?)"
+    r"\b(?:shall|will|is|be)\s+(?:be\s+)?(?:extended|renewed)\b", re.I)
+_FROM_ADOPTION = re.compile(r"\bfrom\s+the\s+(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:the\s+present|this)\s+resolution", re.I)
+_ENDING_ON = re.compile(r"\b(?:terminating|ending|expiring)\s*$", re.I)
 _FINAL = re.compile(r"\bfinal\s+(?:period|extension|\w+-month\s+period)", re.I)
 _TERMINATE = re.compile(r"\bdecides\s+to\s+(?:terminate|end|close)\b|\bdecides\s+that\s+the\s+mandate\s+of\s+.{0,120}?"
                         r"\bshall\s+(?:terminate|end|expire)\b", re.I)
@@ -139,8 +146,10 @@ _OTHER_OBJECT = re.compile(
     r"regional\s+organi[sz]ations|african\s+union|ecowas|amisom|atmis|european\s+union|eufor|"
     r"multinational|trust\s+fund|exemptions?|travel\s+ban|assets?\s+freeze|period\s+for\s+which|"
     r"office\s+of\s+the|ombudsperson|facilitator|coordinator|investigative\s+team)\b", re.I)
-_OWN_MANDATE = re.compile(r"^\W*(?:until\s+[^,;]{1,40}?\s+)?(?:its|the\s+present|the\s+current|the)\s+mandate\b(?!\s+of)"
-                          r"|^\W*(?:until\s+[^,;]{1,40}?\s+)?the\s+mandate\s+of\s+the\s+(?:mission|force|operation)\b", re.I)
+_OWN_MANDATE = re.compile(
+    r"^\W*(?:(?:until|to)\s+[^,;]{1,40}?\W+)?(?:its|the\s+present|the\s+current|the)\s+mandate\b(?!\s+of)"
+    r"|^\W*(?:(?:until|to)\s+[^,;]{1,40}?\W+)?the\s+mandate\s+of\s+the\s+(?:\w+\s+){0,3}"
+    r"(?:mission|force|operation|office)\b", re.I)
 
 
 class ProvisionReader:
@@ -198,9 +207,19 @@ class ProvisionReader:
                 mission = self._acronyms.get(token)
                 if mission is not None:
                     counts[mission.acronym] += 1
-        if not counts:
-            return None
         title_mentions = self._mentions(self.decision.title or "")
+        if not counts:
+            # Some missions are never written by acronym ("the Verification Mission");
+            # then the Library's title, and failing that full names in the text, decide.
+            for acronym in title_mentions:
+                if self.registry.get(acronym).un_mission:
+                    return acronym
+            for p in self.operative:
+                for mention in self._para_mentions(p):
+                    if mention[0].un_mission:
+                        counts[mention[0].acronym] += 1
+            if not counts:
+                return None
         best = max(counts.values())
         tied = [m for m, c in counts.items() if c == best]
         for m in title_mentions:
@@ -301,13 +320,18 @@ class ProvisionReader:
                 yield self._make(p, "establish", target, span(m), detail="; ".join(notes) or None, **fields)
 
         if (m := _EXTEND.search(text)) and (mission := self._object_mission(p, c, m, mission)):
-            until = self._first(exprs, "until", "date")
+            until = self._first(exprs, "until", "date") or next(
+                (e for e in exprs if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None)
             period = next((e.period for e in exprs if e.kind == "period" and e.period), None)
             fields = dated(until, "until")
             detail = []
             if period is not None:
                 detail.append(f"for a period of {period.amount} {period.unit}{'s' if period.amount > 1 else ''}")
-                if not fields:
+                if not fields and _FROM_ADOPTION.search(text) and self.anchor:
+                    # "for a period of six months from the date of adoption of this resolution"
+                    fields = {"effective_from": self.anchor, "from_precision": "day",
+                              "effective_until": resolve_period(self.anchor, period), "until_precision": "day"}
+                elif not fields:
                     fields = {"value": period.amount, "unit": period.unit + "s"}
             if _FINAL.search(text):
                 detail.append("final period")
@@ -374,8 +398,12 @@ class ProvisionReader:
     def _object_mission(self, p: Paragraph, c: Clause, m: re.Match, fallback: str | None) -> str | None:
         """The mission whose mandate a verb acts on, or None when it acts on
         something else (a Panel of Experts, sanctions, a regional force)."""
-        start = c.start + m.end()
-        window = p.text[start:start + 160]
+        if m.groupdict().get("obj"):
+            start = c.start + m.start("obj")
+            window = m.group("obj")
+        else:
+            start = c.start + m.end()
+            window = p.text[start:start + 160]
         window = re.split(r"[;:]", window, maxsplit=1)[0]
         first_mission = next((a for a in self._mentions_in(p, start, start + len(window))
                               if self.registry.get(a).un_mission), None)
@@ -384,7 +412,7 @@ class ProvisionReader:
             mention_at = next(x[1] for x in self._para_mentions(p) if x[0].acronym == first_mission
                               and start <= x[1] < start + len(window))
             # "the mandate of the Panel of Experts established … on UNOCI" is the Panel's.
-            if other is None or start + other.start() > mention_at:
+            if other is None or start + other.start() >= mention_at:
                 return first_mission
             return None
         if other is not None:
