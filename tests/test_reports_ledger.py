@@ -1,7 +1,6 @@
 """Reports against the record: the seed acceptance case, contradictions, ingest, CLI, eval floors."""
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -258,3 +257,22 @@ def test_check_refuses_bad_input_with_a_hint(tmp_path, record_db):
     assert result.exit_code == 1 and "not a PDF" in result.output and "Traceback" not in result.output
     result = CliRunner().invoke(cli, ["check", str(tmp_path / "missing.txt"), "--db", str(record_db)])
     assert result.exit_code == 1 and "no such file" in result.output
+
+
+EXPECTED_LINKS = {
+    "r01": "S/RES/2690 (2023)", "r02": "S/RES/2640 (2022)", "r03": "S/RES/2100 (2013)", "r04": "S/RES/2559 (2020)",
+    "r05": "S/RES/2715 (2023)", "r06": "S/RES/2709 (2023)", "r07": "S/RES/2695 (2023)", "r08": "S/RES/2703 (2023)",
+    "r09": "S/RES/2723 (2024)", "r10": "S/RES/2717 (2023)", "r11": "S/RES/2729 (2024)", "r12": "S/2023/638",
+    "r13": "S/RES/2690 (2023)", "r14": "S/RES/2709 (2023)",
+}
+
+
+@pytest.mark.slow
+def test_links_among_the_whole_corpus(corpus_db):
+    """With every resolution since 2000 to choose from, each report still finds its own."""
+    assert check(corpus_db, need(SEED))["linked"][0]["symbol"] == "S/RES/2690 (2023)"
+    for path in sorted(GOLD.glob("*.txt")):
+        result = check(corpus_db, path)
+        assert result["linked"] and result["linked"][0]["symbol"] == EXPECTED_LINKS[path.name[:3]], path.name
+        if "wrong" not in path.name:
+            assert not [f for f in result["facts"] if f["verdict"] == "contradicts"], (path.name, result["facts"])

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select
+from sqlalchemy import Connection, and_, func, insert, or_, select
 
 from .. import members
 from ..missions import Registry
@@ -229,9 +229,3 @@ def stored_report(conn: Connection, document_id: int) -> dict:
                        "source": {"symbol": f["record_symbol"], "paragraph": f["record_paragraph"]}}
                       for f in facts]}
 
-
-def delete_report_rows(conn: Connection, document_id: int) -> None:
-    """Only for tables without a cascading key (none today); kept for symmetry."""
-    for table in (schema.report_entities, schema.report_claims, schema.report_events, schema.report_facts,
-                  schema.report_links, schema.reports):
-        conn.execute(delete(table).where(table.c.document_id == document_id))

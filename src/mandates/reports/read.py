@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from ..extract.dates import Precision, find_dates
 from ..missions import Registry
@@ -107,7 +106,6 @@ def _vote_facts(text: str, sentences: list[Sentence], dates, refs: list[Resoluti
     date_found = False
     for s in sentences:
         vote = tallies.read_vote(text, s.start, s.end)
-        anchor = s.start
         if vote.unanimous is not None:
             value, a, b = vote.unanimous
             facts.append(Fact("vote.unanimous", value, "unanimous" if value else "not unanimous", Span(a, b, text[a:b])))
@@ -154,7 +152,6 @@ def _vote_facts(text: str, sentences: list[Sentence], dates, refs: list[Resoluti
                 facts.append(Fact("adopted_on", when.iso, e.text, Span(e.start, e.end, e.text), when=when))
                 date_found = True
                 break
-        del anchor
     return _merge_votes(facts)
 
 
@@ -231,7 +228,3 @@ def resolution_facts(reading: ReportReading) -> list[Fact]:
             seen.add(fact.value)
             unique.append(fact)
     return unique
-
-
-def summary_counts(reading: ReportReading) -> Counter:
-    return Counter(f.field for f in reading.facts)
