@@ -386,15 +386,18 @@ class Ledger:
     def history(self, mission: str) -> dict:
         """Each resolution on a mission (date, action, vote, new end, ceilings), periods and statuses."""
         from ..timeline.history import resolution_history
-        from . import timeline_queries
+        from . import report_store, timeline_queries
 
         timeline = self.timeline(mission)
+        f = timeline.facts
         with self.engine.connect() as conn:
             votes = timeline_queries.vote_headers(conn, [r.symbol for r in timeline.resolutions])
-        f = timeline.facts
+            reported = report_store.mission_reports(conn, f.acronym)
         return {"mission": f.acronym, "name": f.name, "kind": f.kind, "predecessors": list(f.predecessors),
                 "successors": list(f.successors), "periods": timeline.periods(),
-                "statuses": timeline.status_segments(), "resolutions": resolution_history(timeline, votes)}
+                "statuses": timeline.status_segments(), "resolutions": resolution_history(timeline, votes),
+                # What stored reports tell about the mission beyond the record.
+                "events": reported["events"], "claims": reported["claims"]}
 
     def diff(self, first: str | int | None = None, second: str | int | None = None, mission: str | None = None,
              start=None, end=None) -> dict:
