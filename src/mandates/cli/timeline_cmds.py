@@ -98,20 +98,6 @@ def print_state(s: dict) -> None:
         links.append("succeeded by " + ", ".join(s["successors"]))
     if links:
         click.echo("  " + "; ".join(links))
-    if data["events"] or data["claims"]:
-        click.echo("  reported (from ingested reports; not in the record)")
-    for e in data["events"]:
-        when = e["date"] or e["when_text"] or "undated"
-        click.echo(_wrap(f"{when}  {e['kind']} [{e['status']}]: {e['summary']}  — {_report_source(e['source'])}",
-                         "    "))
-    for c in data["claims"]:
-        who = ", ".join(x for x in (c["speaker"], c["role"], c["organization"]) if x)
-        click.echo(_wrap(f"{c['date'] or 'undated'}  {who} {c['verb'] or 'said'}"
-                         f"{' (hedged)' if c['hedged'] else ''}: {c['text']}  — {_report_source(c['source'])}", "    "))
-
-
-def _report_source(source: dict) -> str:
-    return source.get("url") or source.get("title") or source["origin"]
 
 
 @click.command()
