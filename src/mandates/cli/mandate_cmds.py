@@ -110,4 +110,37 @@ def eval_dates(gold: Path, show_errors: bool, as_json: bool) -> None:
             click.echo(f"  {e}")
 
 
+@eval_group.command("pema")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="A CSV with the columns of ../shared/gold/pema/pema_dev.csv.")
+@click.option("--xml", "xml_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of the UN's resolution XML (default: ../shared/data/unxml).")
+@click.option("--per-task", is_flag=True, help="Also print precision/recall/F1 per task.")
+@json_option
+def eval_pema(gold: Path, xml_dir: Path | None, per_task: bool, as_json: bool) -> None:
+    """Task presence, modality and paragraph agreement against PEMA's human coding."""
+    from ..extract.pema_eval import evaluate_pema, summary
+
+    xml_dir = xml_dir or Path("../shared/data/unxml")
+    if not xml_dir.is_dir():
+        raise click.ClickException(f"no resolution XML at {xml_dir}; pass --xml DIR")
+    result = summary(evaluate_pema(gold, xml_dir))
+    if as_json:
+        emit_json(result)
+        return
+    micro = result["micro"]
+    click.echo(f"{result['scored']} of {result['rows']} rows scored ({len(result['missing'])} without XML)")
+    click.echo(f"task presence   precision {micro['precision']:.3f}  recall {micro['recall']:.3f}  "
+               f"F1 {micro['f1']:.3f}")
+    click.echo(f"modality agreement {result['modality_agreement']:.3f}; paragraph agreement "
+               f"{result['paragraph_agreement']['top_level']:.3f} (top level), "
+               f"{result['paragraph_agreement']['exact']:.3f} (exact label)")
+    click.echo(f"{result['ms_per_resolution']:.2f} ms per resolution; "
+               f"{result['disagreements']} disagreements with PEMA listed (scripts/pema_disagreements.py)")
+    if per_task:
+        for task, v in sorted(result["per_task"].items()):
+            click.echo(f"  {task:<18} P {v['precision']:.2f}  R {v['recall']:.2f}  F1 {v['f1']:.2f}  "
+                       f"(tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
+
+
 COMMANDS = (provisions, reextract, eval_group)
