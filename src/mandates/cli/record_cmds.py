@@ -132,19 +132,26 @@ def search(ledger: Ledger, query: str, limit: int, as_json: bool) -> None:
 
 @click.command("check-record")
 @click.argument("symbol", required=False)
+@click.option("--warnings/--no-warnings", "with_warnings", default=True, show_default=True,
+              help="Also list problems found inside single files (dates or meetings that disagree "
+                   "within one XML file, counts that do not match the member lists).")
 @json_option
 @with_ledger
-def check_record(ledger: Ledger, symbol: str | None, as_json: bool) -> None:
+def check_record(ledger: Ledger, symbol: str | None, with_warnings: bool, as_json: bool) -> None:
     """List every disagreement between the XML, the UN's JSON extract and the
-    Charter's voting rule (optionally for one symbol)."""
+    Charter's voting rule (optionally for one symbol), with both values."""
     rows = ledger.discrepancies(symbol)
+    warnings = ledger.reader_warnings(symbol) if with_warnings else []
     if as_json:
-        emit_json({"count": len(rows), "discrepancies": rows})
+        emit_json({"count": len(rows), "discrepancies": rows, "warnings": warnings})
         return
     for r in rows:
         click.echo(f"{r['symbol']:<20} {r['field']:<18} {r['source_a']}: {r['value_a']}  |  "
                    f"{r['source_b']}: {r['value_b']}" + (f"  ({r['note']})" if r["note"] else ""))
-    click.echo(f"{len(rows)} disagreements", err=True)
+    for w in warnings:
+        click.echo(f"{w['symbol']:<20} {'within the file':<18} {w['warning']}")
+    click.echo(f"{len(rows)} disagreements between sources"
+               + (f"; {len(warnings)} problems within single files" if with_warnings else ""), err=True)
 
 
 @click.command()

@@ -341,6 +341,10 @@ class Ledger:
         with self.engine.connect() as conn:
             return queries.discrepancies(conn, symbol)
 
+    def reader_warnings(self, symbol: str | None = None) -> list[dict]:
+        with self.engine.connect() as conn:
+            return queries.reader_warnings(conn, symbol)
+
     def stats(self) -> dict:
         with self.engine.connect() as conn:
             return queries.stats(conn)

@@ -219,6 +219,20 @@ def discrepancies(conn: Connection, symbol: str | None = None) -> list[dict]:
     ]
 
 
+def reader_warnings(conn: Connection, symbol: str | None = None) -> list[dict]:
+    """Problems the readers found inside single documents (dates or meetings that
+    disagree within one XML file, counts that do not match the member lists, …)."""
+    docs = schema.documents
+    query = select(docs.c.key, docs.c.origin, docs.c.warnings).where(docs.c.warnings.is_not(None))
+    if symbol:
+        query = query.where(docs.c.key == symbol)
+    out = []
+    for key, origin, warnings in conn.execute(query.order_by(docs.c.key)):
+        for warning in json.loads(warnings):
+            out.append({"symbol": key, "origin": origin, "warning": warning})
+    return out
+
+
 def stats(conn: Connection) -> dict:
     def count(table, *where):
         return conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
