@@ -66,6 +66,23 @@ def test_outcomes_follow_the_charter(corpus_db):
         con.close()
 
 
+def _children(pid: int) -> list[int]:
+    path = f"/proc/{pid}/task/{pid}/children"
+    try:
+        with open(path) as handle:
+            return [int(x) for x in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
 @pytest.mark.slow
 def test_kill_9_during_ingest_then_rerun_completes_without_duplicates(unxml, tmp_path):
     db = tmp_path / "killed.db"
@@ -83,9 +100,15 @@ def test_kill_9_during_ingest_then_rerun_completes_without_duplicates(unxml, tmp
             done = 0
         if done >= 100:
             break
+    workers = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    # Its reading workers notice and exit instead of lingering.
+    deadline = time.time() + 10
+    while time.time() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
 
     rerun = subprocess.run(cmd, capture_output=True, text=True)
     assert rerun.returncode in (0, 1), rerun.stderr

@@ -11,6 +11,8 @@ import collections
 import hashlib
 import logging
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -102,6 +104,18 @@ def _read_in_worker(source: SourceFile, sha256: str, extract: bool) -> Reading:
     return read_source(source, sha256, extract)
 
 
+def _worker_start(parent_pid: int) -> None:
+    """Make a worker exit when the ingest that started it dies (kill -9
+    included): a forked worker holds its own copy of the task pipe, so it would
+    otherwise wait on it forever."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def default_jobs() -> int:
     """Worker processes: all cores but the one the database writer uses."""
     return max(1, (os.cpu_count() or 2) - 1)
@@ -126,7 +140,7 @@ def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
                 yield item, None
         return
     pending: collections.deque[tuple[object, Future | None]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         for item in items:
             future = None
             if isinstance(item, SourceFile):
