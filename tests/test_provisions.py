@@ -119,3 +119,13 @@ def test_provisions_command(tmp_path, unxml):
     assert (first["kind"], first["label"], first["effective_from"]) == ("terminate", "OP 1", "2023-06-30")
     text = runner.invoke(cli, ["provisions", "2690", "--db", db]).stdout
     assert "MINUSMA" in text and "until 2023-12-31" in text
+
+
+def test_ceilings_that_step_down_on_a_date(unxml):
+    # S/RES/2717 (2023) OP 30: one set until 30 June 2024, reduced from 1 July 2024.
+    _, ps = provisions_of(unxml, 2717)
+    ceilings = {(p.unit, p.value, p.effective_from, p.effective_until) for p in of_kind(ps, "ceiling", "MONUSCO")}
+    assert ("military", 13500, None, D(2024, 6, 30)) in ceilings
+    assert ("formed_police_units", 1410, None, D(2024, 6, 30)) in ceilings
+    assert ("military", 11500, D(2024, 7, 1), None) in ceilings
+    assert ("police", 443, D(2024, 7, 1), None) in ceilings

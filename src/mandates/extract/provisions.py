@@ -62,9 +62,16 @@ _CEILING_UNITS = (
 )
 _CEILING_ITEM = re.compile(
     r"(?<![\w,.])(?P<qual>at\s+least\s+|a\s+minimum\s+of\s+|approximately\s+|some\s+)?" + _NUMBER
-    + r"\s+(?:additional\s+)?(?P<unit>" + "|".join(p for _, p in _CEILING_UNITS) + r")\b",
+    + r"\s+(?:additional\s+)?(?:personnel\s+(?:of|in)\s+)?(?P<unit>" + "|".join(p for _, p in _CEILING_UNITS)
+    + r")\b",
     re.I,
 )
+# "a troop ceiling of 11,500", "the police ceiling of 2,101"
+_NAMED_CEILING = re.compile(r"\b(?P<unit>troop|military|police)\s+ceiling\s+of\s+(?:up\s+to\s+)?" + _NUMBER
+                            + r"(?![,.]?\d)(?!\s*(?:military|troops|police|formed|individual))", re.I)
+# A step-down starts a new group of ceilings with its own date.
+_STEP = re.compile(r"\b(?:(?:and\s+)?(?:shall\s+|will\s+|to\s+)?be\s+)?(?:reduced|increased|decreased|"
+                   r"lowered|raised|adjusted)\s+to\b", re.I)
 _CEILING_CONTEXT = re.compile(
     r"\b(?:up\s+to|ceiling|comprise|force\s+levels?|troop\s+levels?|maximum\s+(?:of|strength)|"
     r"authorized\s+strength|reduce|increase|consist\s+of|military\s+component\s+of)\b", re.I)
@@ -441,26 +448,32 @@ class ProvisionReader:
         if mission is None or not _CEILING_CONTEXT.search(c.text):
             return
         exprs = self._dates(p, c.start, c.end)
-        for m in _CEILING_ITEM.finditer(c.text):
-            if m.group("qual"):
-                continue  # "at least 40 military observers" is a floor, not a ceiling
-            value = _to_int(m.group(2))
-            if value < 5 or 1900 <= value <= 2100 and "," not in m.group(2):
+        # Ceilings are read in groups separated by step words ("… until 30 June 2024,
+        # and be reduced to 11,500 … from 1 July 2024"): a date inside a group
+        # applies to every ceiling in it.
+        cuts = [0] + [m.start() for m in _STEP.finditer(c.text)] + [len(c.text)]
+        items = [(m, m.group(2), m.group("unit")) for m in _CEILING_ITEM.finditer(c.text) if not m.group("qual")]
+        items += [(m, m.group(2), "troops" if m.group("unit").lower() == "troop" else m.group("unit"))
+                  for m in _NAMED_CEILING.finditer(c.text)]
+        for m, number, raw_unit in sorted(items, key=lambda item: item[0].start()):
+            value = _to_int(number)
+            if value < 5 or 1900 <= value <= 2100 and "," not in number:
                 continue
-            unit = _unit_of(m.group("unit"))
-            # A step-down names its own date right after the number ("… until
-            # 30 June 2024, reduced to 11,500 from 1 July 2024").
-            near = [e for e in exprs
-                    if dated_steps and 0 <= e.start - (c.start + m.end()) <= 60 and e.value and e.value.start]
+            group_start = max(x for x in cuts if x <= m.start())
+            group_end = min(x for x in cuts if x > m.start())
             fields = {}
-            if near:
-                e = near[0]
-                if e.kind == "until":
-                    fields = {"effective_until": e.value.end, "until_precision": e.value.precision}
-                elif e.kind in ("from", "as_of", "on"):
-                    fields = {"effective_from": e.value.start, "from_precision": e.value.precision}
+            if dated_steps:
+                for e in exprs:
+                    if not (c.start + group_start <= e.start < c.start + group_end and e.value and e.value.start):
+                        continue
+                    if e.kind == "until":
+                        fields = {"effective_until": e.value.end, "until_precision": e.value.precision}
+                        break
+                    if e.kind in ("from", "as_of", "on"):
+                        fields = {"effective_from": e.value.start, "from_precision": e.value.precision}
+                        break
             yield self._make(p, "ceiling", mission, (c.start + m.start(), c.start + m.end()),
-                             value=value, unit=unit, **fields)
+                             value=value, unit=_unit_of(raw_unit), **fields)
 
     # -- authorities with their own clock -------------------------------------------
 
