@@ -80,6 +80,14 @@ def test_every_xml_file_reads_and_junk_is_refused():
             assert decision.number is None and decision.draft_symbol == decision.symbol, path
         assert [p.order for p in decision.paragraphs] == list(range(len(decision.paragraphs))), path
         assert len({p.eid for p in decision.paragraphs}) == len(decision.paragraphs), path
+        # Labels come from printed numbers, so two numbered operative paragraphs never share one
+        # (annexes in <mainBody> restarted at "OP 1" before they were left out).
+        numbered = [p.label for p in decision.paragraphs if p.kind == records.OPERATIVE and p.number and not p.parent_eid]
+        assert len(set(numbered)) == len(numbered), path
+        seen: set[str] = set()
+        for p in decision.paragraphs:
+            assert p.parent_eid is None or p.parent_eid in seen, (path, p.eid)
+            seen.add(p.eid)
         assert all(p.kind in records.PARAGRAPH_KINDS for p in decision.paragraphs), path
         assert all(v.vote in records.VOTE_CODES for v in decision.votes), path
 
@@ -221,10 +229,143 @@ def test_adoption_dates_prefer_the_work_date_and_warn():
     assert any("2010-04-30" in w and "2010-06-30" in w for w in decision.warnings)
 
 
+# -- markup repairs, one file each ----------------------------------------------------
+
+
+def op_labels(decision: records.Decision) -> list[str]:
+    return [p.label for p in decision.paragraphs if p.kind == records.OPERATIVE and not p.parent_eid]
+
+
+def no_numbering_gap(decision: records.Decision) -> bool:
+    return not any("not numbered" in w for w in decision.warnings)
+
+
+@pytest.mark.shared
+def test_operative_paragraphs_marked_up_as_a_list_in_the_last_preambular_paragraph():
+    # S/RES/1991 (2011) puts OP 1-4 in a <blockList> under "Acting under Chapter VII ...:"
+    # and the points of OP 4 at the start of <mainBody>; they came out as "OP (a)".
+    decision = read("S_RES_1991_*.xml")
+    acting = by_label(decision, "PP 18")
+    assert (acting.eid, acting.text) == ("container_19", "Acting under Chapter VII of the Charter of the United Nations:")
+    assert op_labels(decision)[:5] == ["OP 1", "OP 2", "OP 3", "OP 4", "OP 5"]
+    first = by_label(decision, "OP 1")
+    assert (first.eid, first.number, first.parent_eid) == ("container_19_item_1", "1.", None)
+    assert first.text.startswith("Decides to extend until 30 June 2012 the mandate of MONUSCO")
+    assert by_label(decision, "OP 3").cites == ("S/RES/1925 (2010)",)
+    intro = by_label(decision, "OP 4 intro")
+    assert (intro.eid, intro.parent_eid) == ("container_19_item_4_intro", "container_19_item_4")
+    assert intro.text.startswith("Reiterates that future reconfigurations of MONUSCO")
+    point = by_label(decision, "OP 4(a)")
+    assert (point.eid, point.parent_eid, point.number) == ("para_20", "container_19_item_4", "(a)")
+    assert point.text.startswith("The completion of the ongoing military operations in the Kivus")
+    assert by_label(decision, "OP 4(c)").eid == "para_23"
+    assert not any(p.label.startswith("OP (a)") for p in decision.paragraphs)
+    assert decision.chapter_vii is True and no_numbering_gap(decision)
+    assert any("marked up as a list in the preamble" in w for w in decision.warnings)
+
+    decision = read("S_RES_2053_*.xml")
+    assert op_labels(decision)[:5] == ["OP 1", "OP 2", "OP 3", "OP 4", "OP 5"]
+    assert by_label(decision, "OP 2").eid == "container_22_item_2"
+    assert by_label(decision, "OP 4(b)").parent_eid == "container_22_item_4"
+    assert no_numbering_gap(decision)
+
+
+@pytest.mark.shared
+def test_number_typed_into_the_text_is_read_as_the_number():
+    # S/RES/2730 (2024) para_70 has no <num>; its text starts "11 Condemns".
+    decision = read("S_RES_2730-*.xml")
+    op = by_label(decision, "OP 11")
+    assert (op.eid, op.number, op.parent_eid, op.kind) == ("para_70", "11", None, records.OPERATIVE)
+    assert op.text.startswith("Condemns disinformation, information manipulation")
+    assert op_labels(decision) == [f"OP {n}" for n in range(1, 17)]
+    assert any("number in the text" in w and "para_70 (11)" in w for w in decision.warnings)
+    assert by_label(read("S_RES_1345_*.xml"), "OP 7").text.startswith("Further underlines the requirement")
+
+
+@pytest.mark.shared
+def test_annex_after_the_closing_paragraph_is_left_out():
+    # S/RES/2794 (2025) and 2803 (2025) mark their annexes up inside <mainBody>; their
+    # numbered entries came out as a second "OP 1", "OP 2".
+    decision = read("S_RES_2794-*.xml")
+    last = decision.paragraphs[-1]
+    assert (last.eid, last.label, last.text) == ("para_70", "OP 20", "Decides to remain actively seized of the matter.")
+    assert op_labels(decision) == [f"OP {n}" for n in range(1, 21)]
+    assert not any("Designation Annex" in p.text or "Dimitri Herard" in p.text for p in decision.paragraphs)
+    assert any("3 element(s) after the closing paragraph para_70" in w for w in decision.warnings)
+    decision = read("S_RES_2803-*.xml")
+    assert op_labels(decision) == [f"OP {n}" for n in range(1, 12)]
+    assert decision.paragraphs[-1].eid == "para_59"
+    assert decision.warnings == (
+        "21 element(s) after the closing paragraph para_59 (“remain seized of the matter”) were read as an annex "
+        "and left out.",
+    )
+    # A "-----" after the closing paragraph is decoration, not an annex.
+    assert not any("annex" in w for w in read("S_RES_1287_*.xml").warnings)
+
+
+@pytest.mark.shared
+def test_operative_paragraphs_marked_up_as_points_are_read_as_operative():
+    # S/RES/2820 (2026) puts OP 5 in a sublist of OP 4(d)(iv).
+    decision = read("S_RES_2820-*.xml")
+    op = by_label(decision, "OP 5")
+    assert (op.eid, op.kind, op.parent_eid, op.number) == (
+        "para_41_list_point_iv_sublist_point_5", records.OPERATIVE, None, "5.")
+    assert op.text.startswith("Decides to reduce the overall force levels of UNMISS")
+    point = by_label(decision, "OP 4(d)(iv)")
+    assert point.text.startswith("To coordinate with") and "Decides to reduce" not in point.text
+    assert "Decides to reduce" not in by_label(decision, "OP 4(d)").text
+    heading = next(p for p in decision.paragraphs if p.eid == "para_42")
+    assert (heading.kind, heading.label) == (records.SUBHEADING, "Cooperation between UNMISS and South Sudan")
+    assert op_labels(decision) == [f"OP {n}" for n in range(1, 14)]
+    # S/RES/1996 (2011): OP 4 to 28 all sit in a sublist of OP 3(c)(vi).
+    decision = read("S_RES_1996_*.xml")
+    assert op_labels(decision) == [f"OP {n}" for n in range(1, 29)]
+    assert by_label(decision, "OP 4").eid == "para_37_list_point_vi_sublist_point_4"
+    assert by_label(decision, "OP 3(c)(vi)").text.endswith("International Mine Action Standards;")
+    assert any("25 operative paragraph(s) marked up as points" in w for w in decision.warnings)
+
+
+@pytest.mark.shared
+def test_point_nested_under_the_wrong_point_goes_beside_the_one_it_follows():
+    # S/RES/1542 (2004) nests sections II and III of OP 7 under point I(f).
+    decision = read("S_RES_1542_*.xml")
+    section = by_label(decision, "OP 7(II)")
+    assert (section.eid, section.parent_eid, section.text) == (
+        "para_33_list_point_I_sublist_point_f_sublist_point_II", "para_33", "Political Process:")
+    assert by_label(decision, "OP 7(II)(a)").parent_eid == section.eid
+    assert by_label(decision, "OP 7(II)(a)").text.startswith("to support the constitutional and political process")
+    assert by_label(decision, "OP 7(III)").parent_eid == "para_33"
+    assert by_label(decision, "OP 7(I)(f)").text.startswith("to protect civilians under imminent threat")
+    assert not any(p.label.startswith("OP 7(I)(f)(") for p in decision.paragraphs)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("name_glob", "op", "eid", "intro_start", "point_eid", "point_start"),
+    [
+        ("S_RES_1756_*.xml", "OP 2", "para_22", "Decides that MONUC will have the mandate", "para_24",
+         "Ensure the protection of civilians"),
+        ("S_RES_1925_*.xml", "OP 12", "para_87", "Decides that MONUSCO shall have the following mandate", "para_89",
+         "Ensure the effective protection of civilians"),
+    ],
+)
+def test_points_printed_as_paragraphs_get_the_paragraph_as_intro(name_glob, op, eid, intro_start, point_eid,
+                                                                 point_start):
+    decision = read(name_glob)
+    paragraph, intro = by_label(decision, op), by_label(decision, f"{op} intro")
+    assert paragraph.eid == eid and paragraph.text.startswith(intro_start)
+    assert (intro.eid, intro.kind, intro.parent_eid, intro.text) == (
+        f"{eid}_intro", records.INTRO, eid, paragraph.text)
+    assert decision.paragraphs[intro.order - 1] is paragraph
+    point = by_label(decision, f"{op}(a)")
+    assert (point.eid, point.parent_eid) == (point_eid, eid)
+    assert point.text.startswith(point_start)
+
+
 # -- synthetic documents ------------------------------------------------------------
 
 
-def akn(body: str = "", meta: str = "", symbol: str = "S/RES/9999 (2030)") -> bytes:
+def akn(body: str = "", meta: str = "", symbol: str = "S/RES/9999 (2030)", preamble: str = "") -> bytes:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:akn4un="http://un.org/akn4un">
  <statement name="resolution">
@@ -245,6 +386,7 @@ def akn(body: str = "", meta: str = "", symbol: str = "S/RES/9999 (2030)") -> by
    <container eId="container_2">
     <p>Recalling its resolutions 1267 (1999) of 15 October 1999 and 1989 (2011),</p></container>
    <container eId="container_3"><p>and welcoming the letter (S/2029/12),</p></container>
+   {preamble}
   </preamble>
   <mainBody>{body}</mainBody>
  </statement>
@@ -300,6 +442,82 @@ def test_synthetic_resolution_metadata_and_repairs():
     assert decision.paragraphs[0].cites == ("S/RES/1267 (1999)", "S/RES/1989 (2011)")
     assert decision.paragraphs[1].cites == ("S/2029/12",)
     assert decision.paragraphs[3].text == "Requests: (a) one thing; (i) a detail; – a bullet."
+
+
+def test_synthetic_repairs_of_misplaced_operative_paragraphs():
+    preamble = """<container eId="container_4"><blockList>
+      <listIntroduction>Acting under Chapter VII of the Charter of the United Nations:</listIntroduction>
+      <item><num>1.</num><p>Decides to act, recalling resolution 2640 (2022);</p></item>
+      <item><num>2.</num><p>Decides that the mission shall:</p></item>
+    </blockList></container>"""
+    body = """
+     <paragraph eId="para_5"><num>(a)</num><content><p>Protect civilians;</p></content></paragraph>
+     <paragraph eId="para_6"><content><p>3 Requests a report;</p></content></paragraph>
+     <paragraph eId="para_7"><num>4.</num><list eId="para_7_list">
+       <intro eId="para_7_list_intro"><p>Requests:</p></intro>
+       <point eId="para_7_point_a"><num>(a)</num><content><p>one thing;</p></content></point>
+       <sublist><point eId="para_7_point_a_5"><num>5.</num>
+         <content><p>Decides to remain seized of the matter.</p></content></point></sublist>
+     </list></paragraph>
+     <paragraph eId="para_8"><content><p>-----</p></content></paragraph>
+     <paragraph eId="para_9"><heading>Annex</heading></paragraph>
+     <paragraph eId="para_10"><num>1.</num><content><p>An annexed text.</p></content></paragraph>
+    """
+    decision = read_akn(akn(body, preamble=preamble), "synthetic.xml")
+    rows = [(p.label, p.kind, p.eid, p.parent_eid) for p in decision.paragraphs]
+    assert rows[2:] == [
+        ("PP 2", records.PREAMBLE, "container_4", None),
+        ("OP 1", records.OPERATIVE, "container_4_item_1", None),
+        ("OP 2", records.OPERATIVE, "container_4_item_2", None),
+        ("OP 2 intro", records.INTRO, "container_4_item_2_intro", "container_4_item_2"),
+        ("OP 2(a)", records.POINT, "para_5", "container_4_item_2"),
+        ("OP 3", records.OPERATIVE, "para_6", None),
+        ("OP 4", records.OPERATIVE, "para_7", None),
+        ("OP 4 intro", records.INTRO, "para_7_list_intro", "para_7"),
+        ("OP 4(a)", records.POINT, "para_7_point_a", "para_7"),
+        ("OP 5", records.OPERATIVE, "para_7_point_a_5", None),
+    ]
+    texts = {p.eid: p.text for p in decision.paragraphs}
+    assert texts["container_4"] == "Acting under Chapter VII of the Charter of the United Nations:"
+    assert texts["container_4_item_2_intro"] == texts["container_4_item_2"] == "Decides that the mission shall:"
+    assert texts["para_6"] == "Requests a report;"
+    assert texts["para_7"] == "Requests: (a) one thing;"  # OP 5 is no longer part of OP 4
+    assert decision.paragraphs[3].cites == ("S/RES/2640 (2022)",)
+    assert decision.paragraphs[2].cites == ()
+    assert decision.chapter_vii is True
+    assert [w.split(":")[0] for w in decision.warnings] == [
+        "2 paragraph(s) outside their list or paragraph were attached to the paragraph before",
+        "2 operative paragraph(s) marked up as a list in the preamble were read as operative",
+        "1 operative paragraph(s) marked up as points of a list were read as operative",
+        "1 operative paragraph(s) had their number in the text, not marked up",
+        "2 element(s) after the closing paragraph para_7_point_a_5 (“remain seized of the matter”) were read as "
+        "an annex and left out.",
+        "The text acts under Chapter VII but the workflow does not record it.",
+    ]
+    assert "para_5." in decision.warnings[0] and "para_6 (3)" in decision.warnings[3]
+
+
+def test_synthetic_point_nested_too_deep_is_moved_up_by_its_number():
+    body = """
+     <paragraph eId="para_5"><num>1.</num><list eId="para_5_list">
+       <intro><p>Decides:</p></intro>
+       <point eId="p_I"><num>I.</num><content><p>First part:</p></content></point>
+       <sublist><point eId="p_I_a"><num>(a)</num><content><p>one;</p></content></point>
+         <sublist><point eId="p_II"><num>II.</num><content><p>Second part:</p></content></point>
+           <sublist><point eId="p_II_a"><num>(a)</num><content><p>two;</p></content></point></sublist>
+         </sublist>
+       </sublist>
+     </list></paragraph>
+    """
+    decision = read_akn(akn(body), "synthetic.xml")
+    rows = [(p.label, p.eid, p.parent_eid) for p in decision.paragraphs if p.kind == records.POINT]
+    assert rows == [
+        ("OP 1(I)", "p_I", "para_5"),
+        ("OP 1(I)(a)", "p_I_a", "p_I"),
+        ("OP 1(II)", "p_II", "para_5"),
+        ("OP 1(II)(a)", "p_II_a", "p_II"),
+    ]
+    assert any("nested under the wrong point" in w and "p_II" in w for w in decision.warnings)
 
 
 def test_names_and_symbols_are_normalised():
