@@ -237,7 +237,8 @@ class Ledger:
         if decision is not None:
             store.write_rows(conn, document_id, reading.rows)
             store.refresh_discrepancies(conn, {decision.symbol}, decisions={decision.symbol: decision},
-                                        extract_index=batch.extract_index)
+                                        extract_index=batch.extract_index,
+                                        without_extract={decision.symbol: reading.xml_discrepancies})
         else:
             store.store_extract(conn, document_id, reading.entries)
             batch.extract_index.stored(reading.entries, previous is not None)

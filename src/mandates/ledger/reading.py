@@ -23,6 +23,7 @@ from ..readers import akn, extract as extract_reader
 from ..readers.report import read_report as read_report_file, report_format
 from ..readers.safexml import InputError, NotADecision
 from ..records import Decision, ExtractEntry, Provision, SourceFile
+from ..votes import compare_decision
 from .store import decision_rows
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class Reading:
     entry_errors: list[str] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
     rows: list = field(default_factory=list)  # the decision's rows, ready to write (store.decision_rows)
+    xml_discrepancies: list = field(default_factory=list)
     error: str | None = None        # a bad input: reported as failed
     skipped: str | None = None      # a sound input Mandates does not hold
     warnings: list[str] = field(default_factory=list)
@@ -75,6 +77,9 @@ def read_source(source: SourceFile, sha256: str, extract: bool = True) -> Readin
             log.debug("provision extraction failed for %s", source.origin, exc_info=True)
             reading.warnings.append(f"provisions could not be read: {exc!r}")
     reading.rows = decision_rows(reading.decision, reading.provisions)
+    # What the XML says against itself and the Charter's rule; used as is when
+    # no extract line for the symbol is stored (the writer checks).
+    reading.xml_discrepancies = compare_decision(reading.decision, None)
     # The rows carry the paragraphs and provisions now; sending them back twice
     # from a worker would double what the writer has to unpickle.
     reading.decision = replace(reading.decision, paragraphs=())

@@ -281,13 +281,25 @@ def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEn
 def refresh_discrepancies(conn: Connection, symbols: set[str],
                           decisions: dict[str, Decision] | None = None,
                           entries: dict[str, ExtractEntry] | None = None,
-                          extract_index: ExtractIndex | None = None) -> int:
+                          extract_index: ExtractIndex | None = None,
+                          without_extract: dict[str, list[Discrepancy]] | None = None) -> int:
     """Recompute the stored disagreements for these symbols from what is stored now.
 
-    In-memory records, when the caller has them, save a round trip.
+    In-memory records, when the caller has them, save a round trip;
+    ``without_extract`` holds comparisons already made (by a reading worker)
+    for symbols that turn out to have no extract line.
     """
     if not symbols:
         return 0
+    if without_extract and extract_index is not None:
+        known = extract_index.get_all(conn)
+        ready = {s: rows for s, rows in without_extract.items() if s in symbols and s not in known}
+        if ready:
+            conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(ready))))
+            _insert_discrepancies(conn, [d for rows in ready.values() for d in rows])
+            symbols = symbols - ready.keys()
+            if not symbols:
+                return sum(len(rows) for rows in ready.values())
     decisions = dict(decisions or {})
     entries = dict(entries or {})
     if missing := symbols - decisions.keys():
@@ -303,13 +315,17 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
     for symbol in sorted(symbols):
         if symbol in decisions:  # the extract alone has nothing to disagree with yet
             rows.extend(votes_mod.compare_decision(decisions[symbol], entries.get(symbol)))
+    _insert_discrepancies(conn, rows)
+    return len(rows)
+
+
+def _insert_discrepancies(conn: Connection, rows: list[Discrepancy]) -> None:
     if rows:
         bulk_insert(conn, schema.discrepancies, [
             dict(symbol=d.symbol, field=d.field, source_a=d.source_a, value_a=d.value_a,
                  source_b=d.source_b, value_b=d.value_b, note=d.note)
             for d in rows
         ])
-    return len(rows)
 
 
 # --- provisions --------------------------------------------------------------
