@@ -17,19 +17,49 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from mandates.extract.pema_eval import evaluate_pema
+from mandates.extract.pema_eval import evaluate_pema, summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # Kinds in the order the page lists them, with what each says about PEMA's coding.
 KINDS = {
+    "inconsistent": (
+        "PEMA codes the same words differently in another resolution",
+        "The paragraph (or list point) has the same words — mission acronyms and numbers aside — "
+        "as one in another resolution, and PEMA codes the task in one and not in the other. "
+        "Where we find the task, PEMA codes it for these words elsewhere; where we do not, PEMA "
+        "leaves these words uncoded elsewhere. We read the same words the same way every time."),
+    "filed_elsewhere": (
+        "PEMA files a paragraph under another task",
+        "PEMA codes this task for a paragraph that we read as giving another task, which PEMA "
+        "does not code in this row: support to border demarcation filed as extension of State "
+        "authority, community violence reduction as local reconciliation (PEMA files it under "
+        "reintegration in most MINUSTAH resolutions), rule-of-law capacity as State authority. "
+        "We file by what the words name."),
+    "no_task_words": (
+        "PEMA codes a task the cited paragraph does not name",
+        "None of the words that name the task (the trigger words in `task_words.TRIGGERS`) occur in "
+        "the paragraph(s) PEMA cites. PEMA infers the task — from a document the paragraph refers "
+        "to, from the purpose of a body the mission supports (the JBVMM as small-arms control), "
+        "or by a slip of column (CulturalHeritage on MINUJUSTH's use-of-force paragraph, where "
+        "PEMA's duplicate row has UseOfForce). A few may be gaps in our vocabulary; they are "
+        "listed so a reader can judge."),
     "omitted": (
         "Tasks we find that PEMA leaves out",
         "The task sits in a point of a list the resolution gives the mission as its mandate "
         "(\"Decides that the mandate of X shall be the following:\"), with a mandating verb, and "
         "PEMA codes nothing for it in this row. Most are arms-embargo monitoring (PEMA files it "
-        "under small arms or borders, or not at all), offensive operations (the Intervention "
-        "Brigade), cultural heritage, border demarcation support and natural resources."),
+        "under small arms or borders, or not at all), democratic institutions and governance, "
+        "natural resources, offensive operations (the Intervention Brigade), border control "
+        "and cultural heritage."),
+    "asked": (
+        "The Council asks the mission itself; PEMA codes nothing",
+        "The mission is the one the clause addresses (\"Requests UNMIS to …\", \"Encourages MONUC "
+        "to …\", \"Decides that MONUSCO shall …\", \"Supports MONUC's role in …\") and the clause names "
+        "the task, but PEMA's row codes nothing for it — most often a request outside the "
+        "mandate paragraph (PEMA's coders seem to have read mainly the mandate paragraph of some "
+        "resolutions) or an encouragement. We count every task the Council asks the mission to "
+        "carry out; encouragements are marked as such."),
     "not_addressed": (
         "PEMA credits the mission with another actor's paragraph",
         "Every operative paragraph PEMA cites addresses someone else: the Secretary-General, the "
@@ -69,6 +99,10 @@ KINDS = {
 }
 
 
+# Kinds whose reason differs from item to item (it names the other resolution or task).
+WITH_REASON = {"inconsistent", "filed_elsewhere", "no_such_paragraph"}
+
+
 def shorten(text: str, limit: int = 70) -> str:
     text = " ".join(text.split()).replace("|", "/")
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -76,6 +110,7 @@ def shorten(text: str, limit: int = 70) -> str:
 
 def render(result: dict, gold: Path) -> str:
     micro, own = result["micro"], result["micro_own_text"]
+    unexplained = summary(result)["unexplained"]
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for item in result["disagreements"]:
         by_kind[item["kind"]].append(item)
@@ -103,6 +138,10 @@ def render(result: dict, gold: Path) -> str:
         "Reproduce: `python -m mandates.extract.pema_eval` (figures as JSON) and "
         "`python scripts/pema_disagreements.py` (this page).",
         "",
+        f"Of the {micro['fp']} tasks only we find, {unexplained['fp']} have no explanation below; "
+        f"of the {micro['fn']} only PEMA codes, {unexplained['fn']}. Those are counted as our errors "
+        "(`evaluate_pema(...)[\"errors\"]` lists every error).",
+        "",
         "| Kind | Cases |",
         "|---|---|",
     ]
@@ -114,11 +153,17 @@ def render(result: dict, gold: Path) -> str:
         items = by_kind.get(kind)
         if not items:
             continue
-        lines += [f"<a id=\"{kind.replace('_', '-')}\"></a>", f"## {title}", "", explanation, "",
-                  "| Resolution | Mission | Task | Ours | PEMA |", "|---|---|---|---|---|"]
+        lines += [f"<a id=\"{kind.replace('_', '-')}\"></a>", f"## {title}", "", explanation, ""]
+        if kind in WITH_REASON:
+            lines += ["| Resolution | Mission | Task | Ours | PEMA | Why |", "|---|---|---|---|---|---|"]
+        else:
+            lines += ["| Resolution | Mission | Task | Ours | PEMA |", "|---|---|---|---|---|"]
         for item in sorted(items, key=_order):
-            lines.append(f"| {item['resolution']} | {item['mission']} | {item['task']} | "
-                         f"{shorten(item['ours']) or '—'} | {shorten(item['theirs']) or '—'} |")
+            row = (f"| {item['resolution']} | {item['mission']} | {item['task']} | "
+                   f"{shorten(item['ours']) or '—'} | {shorten(item['theirs']) or '—'} |")
+            if kind in WITH_REASON:
+                row += f" {shorten(item['reason'], 110)} |"
+            lines.append(row)
         lines.append("")
     gaps = result.get("reader_gaps") or []
     if gaps:

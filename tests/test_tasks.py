@@ -82,7 +82,10 @@ def test_every_match_contains_one_of_its_trigger_words():
     text = ("to support the cantonment, disarmament, demobilization and reintegration of armed groups, "
             "the extension of State authority, the restoration of State presence, mine action and "
             "demining, weapons and ammunition management, the redeployment of forces, the weapons-free "
-            "area, transitional justice, bringing perpetrators to justice, local reconciliation")
+            "area, transitional justice, bringing perpetrators to justice, local reconciliation, the reform "
+            "of the security forces, transparent economic management, confidence-building measures, "
+            "political dialogue between the Government and all parties, dialogue with the Misseriya and "
+            "Ngok Dinka communities")
     for task, pattern in task_rules.TASK_PATTERNS.items():
         for m in pattern.finditer(text):
             assert any(w in m.group().lower() for w in task_rules.TRIGGERS[task]), (task, m.group())
@@ -151,6 +154,86 @@ def test_list_points_take_the_addressee_of_their_intro():
     provisions = mission_task_provisions(d, "MINUSMA")
     assert {(p.label, p.task, p.modality) for p in provisions} == {
         ("OP 1(a)", "CivProtect", "secure"), ("OP 1(b)", "StateAuthority", "assist")}
+
+
+def test_calls_for_the_mission_to_act_is_encouraged():
+    d = decision(op(1, "Calls for MINUSMA to support reconciliation in all its aspects, emphasizing the "
+                       "role of women and civil society;"))
+    assert tasks_of(d) >= {("Reconcil", "encouraged"), ("CivilSociety", "encouraged")}
+
+
+def test_the_mission_made_able_to_act_or_named_as_agent():
+    enable = decision(op(1, "Decides to maintain the troops already deployed, to enable MINUSMA to "
+                            "fully support the Joint Border Verification and Monitoring Mechanism;"))
+    agent = decision(op(1, "Urges donors to offer support, both materiel and training, coordinated "
+                           "by MINUSMA, to enable the full establishment of the Joint Integrated Units;"))
+    report = decision(op(1, "Requests the Secretary-General to include in his report recommendations "
+                            "on the tasks that could be carried out by MINUSMA in support of the ceasefire;"))
+    assert ("BorderControl", "assist") in tasks_of(enable)
+    assert {task for task, _ in tasks_of(agent)} == {"MilitaryReform"}
+    assert tasks_of(report) == set()
+
+
+def test_pronoun_it_means_the_mission_named_just_before():
+    d = decision(op(1, "Supports MINUSMA's role in disarmament and demobilization, welcomes its "
+                       "deployment to Kidal, encourages it to support the return of refugees;"))
+    other = decision(op(1, "Welcomes the plan of MINUSMA and of the Government, and encourages it to "
+                           "support the return of refugees;"))
+    assert {"DisarmDemob", "RefugeeIDPs"} <= {task for task, _ in tasks_of(d)}
+    assert "RefugeeIDPs" not in {task for task, _ in tasks_of(other)}
+
+
+def test_in_this_respect_reaches_back_over_the_councils_statements():
+    d = decision(op(1, "Reaffirms the importance of a gender perspective in peacekeeping operations, "
+                       "recalls the need to address violence against women and girls, and in this "
+                       "respect encourages MINUSMA to continue to actively address this issue;"))
+    assert {("Gender", "encouraged"), ("SGBViolence", "encouraged")} <= tasks_of(d)
+
+
+def test_a_point_with_its_own_verb_is_read_like_a_paragraph():
+    d = decision(
+        op(1, "Acting under Chapter VII of the Charter of the United Nations, (a) Decides further that "
+              "MINUSMA shall be authorized to fulfil the following functions: (i) To contribute to "
+              "protecting civilians in danger; (b) Calls upon the Government to hold elections;"),
+        Paragraph("para_1_list_intro", "OP 1 intro", INTRO, 2,
+                  "Acting under Chapter VII of the Charter of the United Nations,", "para_1"),
+        Paragraph("para_1_a", "OP 1(a)", POINT, 3, "Decides further that MINUSMA shall be authorized to "
+                  "fulfil the following functions: (i) To contribute to protecting civilians in danger;",
+                  "para_1"),
+        Paragraph("para_1_a_i", "OP 1(a)(i)", POINT, 4, "To contribute to protecting civilians in danger;",
+                  "para_1_a"),
+        Paragraph("para_1_b", "OP 1(b)", POINT, 5, "Calls upon the Government to hold elections;", "para_1"),
+    )
+    provisions = mission_task_provisions(d, "MINUSMA")
+    assert {(p.label, p.task, p.modality) for p in provisions} == {("OP 1(a)(i)", "CivProtect", "secure")}
+
+
+def test_words_that_say_when_or_under_what_are_not_tasks():
+    d = decision(op(1, "Requests MINUSMA to increase security during the electoral period, to encourage "
+                       "the parties to honour their commitments under the Ouagadougou Ceasefire Agreement "
+                       "and to act consistent with the Constitution;"))
+    tasks = {task for task, _ in tasks_of(d)}
+    assert "ElectSec" in tasks
+    assert not tasks & {"ElectAssist", "Ceasefire", "LegalReform"}
+
+
+def test_tasks_handed_over_are_not_given():
+    d = decision(op(1, "Decides that MINUSMA shall transfer to the United Nations country team tasks "
+                       "not mentioned above, including technical election support and demining support;"))
+    assert tasks_of(d) == set()
+
+
+def test_task_words_in_a_missions_own_name_are_not_a_task():
+    d = decision(op(1, "Requests MINUSMA to coordinate with the United Nations Truce Supervision "
+                       "Organization (UNTSO) and to support mine action;"))
+    assert {task for task, _ in tasks_of(d)} == {"Demining"}
+
+
+def test_thematic_special_representatives_are_not_the_mission():
+    d = decision(op(1, "Encourages the Government to cooperate with the Special Representative of the "
+                       "Secretary-General on Sexual Violence in Conflict;"),
+                 op(2, "Decides to extend the mandate of MINUSMA until 30 June 2021;"))
+    assert tasks_of(d) == set()
 
 
 def test_priority_from_heading_intro_and_words():

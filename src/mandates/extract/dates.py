@@ -22,6 +22,13 @@ Rules worth knowing (each is a decision, so it is written down):
   September", "mid-August") is the most recent such month on or before the
   anchor (reports narrate), or the next one after a forward-looking
   qualifier ("by July").
+* A day and month with no year (and no forward qualifier) is in the
+  anchor's year unless that puts it more than eight months after the anchor
+  (a story published on 3 January about "Dec. 21" tells of the December
+  before) or, against an *event* anchor, more than eight months before it.
+  When the text names the weekday too ("Sunday, Dec. 3"), the year is the
+  one, nearest the anchor or context year, in which that day falls on that
+  weekday.
 * Weekdays, "today", "last year" need an anchor. ``anchor_kind`` says what
   the anchor is. A *publication* date (the default): "Friday" is the most
   recent Friday on or before it (reports tell the past), "yesterday" is the
@@ -141,6 +148,12 @@ for _names in ("janvier février mars avril mai juin juillet août septembre oct
 _MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "marz": 3})  # accents dropped
 _WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# French and Spanish reports ("vendredi", "este miércoles").
+for _names in ("lundi mardi mercredi jeudi vendredi samedi dimanche",
+               "lunes martes miércoles jueves viernes sábado domingo"):
+    for _number, _name in enumerate(_names.split()):
+        _WEEKDAYS.setdefault(_name, _number)
+_WEEKDAYS.update({"miercoles": 2, "sabado": 5})
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -208,13 +221,16 @@ def _mod(prefix: str) -> str:
 # the expression ("in June") but qualify nothing.
 _QUALIFIERS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(["until", "till", "through", "to", "up to", "jusqu'au", "jusqu'à",
-                     "hasta", "hasta el", "bis", "bis zum", "até"], ("until", "until")),
+                     "jusqu’au", "jusqu’à", "hasta", "hasta el", "bis", "bis zum", "até"],
+                    ("until", "until")),
     "by": ("by", "by"), "no later than": ("by", "no later than"),
     "not later than": ("by", "no later than"),
+    **dict.fromkeys(["d'ici au", "d’ici au", "d'ici le", "d’ici le", "d'ici à", "d’ici à",
+                     "au plus tard le", "a más tardar el", "antes del"], ("by", "by")),
     "as of": ("as_of", "as of"), "as at": ("as_of", "as of"),
     **dict.fromkeys(["from", "as from", "with effect from", "effective", "starting",
-                     "beginning", "since", "à compter du", "a partir de", "a partir del",
-                     "ab"], ("from", "from")),
+                     "beginning", "since", "à compter du", "à compter de", "à partir du",
+                     "a partir de", "a partir del", "desde el", "ab"], ("from", "from")),
     "on": ("on", "on"), "in": ("date", None), "during": ("date", None),
 }
 _FORWARD = {"until", "by", "from"}  # kinds that look ahead, except "since"
@@ -245,7 +261,7 @@ _CORES = [
     rf"|\s+(?P<my_rel>next|this|last)\s+year\b)",
     rf"{_mod('ym')}(?P<ym_y>{_YEAR})",
     r"(?P<rel_day>today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
-    r"|yesterday|tomorrow)\b",
+    r"|yesterday|tomorrow|aujourd['’]hui|hoy|ayer)\b",
     rf"(?:{_mod('rel')})?(?P<rel_which>this|next|last|the\s+previous|the\s+following"
     rf"|the\s+current|the\s+past|the\s+coming|the)\s+(?P<rel_unit>year|month|week)\b",
     rf"(?:{_mod('mo')})?(?P<mo_m>{_MONTH})",
@@ -260,7 +276,7 @@ _PATTERN = re.compile(
         r"(?P<ev_text>until\s+(?:its|the|their)\s+(?:(?:final|complete|full|eventual)\s+)?"
         r"(?:departure|withdrawal|exit|drawdown|liquidation|termination)\b"
         r"|until\s+further\s+notice\b)",
-        rf"for\s+(?:(?P<dur_art>an?)\s+)?(?:(?:further|initial|final|additional|new|last"
+        rf"for\s+(?:(?P<dur_art>an?|another)\s+)?(?:(?:further|initial|final|additional|new|last"
         rf"|subsequent|single|period\s+of)\s+)*(?:(?P<dur_n>{_NUM})[-\s]+)?{_UNIT.format('dur_u')}"
         rf"(?:\s+period\b)?",
         rf"within\s+(?:a\s+period\s+of\s+)?(?:(?P<win_art>an?)\s+|(?P<win_n>{_NUM})[-\s]+)"
@@ -302,6 +318,7 @@ class _Partial(NamedTuple):
     day: int | None
     day2: int | None
     mod: str | None
+    weekday: int | None = None  # "Sunday, Dec. 3": the weekday the text gives with the day
 
 
 def _norm(words: str) -> str:
@@ -358,10 +375,45 @@ def _guess_year(ctx: _Context, part: _Partial, forward: bool) -> tuple[int | Non
             day = part.day if part.day is not None else calendar.monthrange(year, part.month)[1]
             if forward and (part.month, day) < (anchor.month, anchor.day):
                 year += 1
-        return year, "anchor"
+            elif not forward and part.day is not None:
+                year = _narrated_year(ctx, part, year)
+        return _weekday_year(part, year, spread=1), "anchor"
     if ctx.context_year:
-        return ctx.context_year, "context_year"
+        return _weekday_year(part, ctx.context_year, spread=6), "context_year"
     return None, None
+
+
+def _narrated_year(ctx: _Context, part: _Partial, year: int) -> int:
+    """The year of a day the text gives without one and without a forward
+    qualifier: the anchor's, unless that puts the day more than eight months
+    after the anchor (a story published on 3 January about "Dec. 21" tells
+    of the December before; closer days ahead are often deadlines: "the
+    mandate expires on 30 November"). Against the event a report describes,
+    a day more than eight months before it is also moved, to the next year
+    (a story about a December vote that mentions "Jan. 5")."""
+    try:
+        ahead = (date(year, part.month, part.day) - ctx.anchor).days
+    except ValueError:
+        return year
+    if ahead > 240:
+        return year - 1
+    if ahead < -240 and ctx.anchor_kind == "event":
+        return year + 1
+    return year
+
+
+def _weekday_year(part: _Partial, year: int, spread: int) -> int:
+    """With a weekday in the text ("Sunday, June 30"), the year nearest
+    ``year`` (within ``spread``, earlier first) in which the day falls on it."""
+    if part.weekday is None or part.day is None:
+        return year
+    for offset in sorted(range(-spread, spread + 1), key=lambda o: (abs(o), o)):
+        try:
+            if date(year + offset, part.month, part.day).weekday() == part.weekday:
+                return year + offset
+        except ValueError:
+            continue
+    return year
 
 
 def _weekday_date(ctx: _Context, weekday: int, modifier: str | None) -> date | None:
@@ -425,7 +477,8 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         # "for years" has no amount; "every month" is every one month
         amount_text = (g["dur_n"] or g["win_n"] or g["evr_n"] or g["dur_art"] or g["win_art"]
                        or ("1" if g["evr_u"] else None))
-        amount = number_value(amount_text) if amount_text else None
+        amount = (1 if amount_text and amount_text.lower() == "another"
+                  else number_value(amount_text) if amount_text else None)
         if not amount:
             return None
         kind, period_kind = (("period", "duration") if g["dur_u"] else
@@ -436,8 +489,10 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
     elif month_word:
         p = "dm" if g["dm_m"] else "md" if g["md_m"] else "my" if g["my_m"] else "mo"
         year_text, rel_year, mod = g.get(f"{p}_y"), g.get(f"{p}_rel"), _mod_name(g.get(f"{p}_mod"))
+        weekday = g.get(f"{p}_wd")
         part = _Partial(_MONTHS[month_word.lower().rstrip(".")], _day_number(g.get(f"{p}_d")),
-                        _day_number(g.get(f"{p}_d2")), mod)
+                        _day_number(g.get(f"{p}_d2")), mod,
+                        _WEEKDAYS.get(weekday.lower()) if weekday else None)
         if scanning and not _month_ok(month_word, part, year_text, qual_word, text, end):
             return None
         if year_text:
@@ -478,8 +533,8 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         relative = True
         if ctx.anchor is not None:
             word = _norm(g["rel_day"])
-            shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-            if ctx.anchor_kind == "event" and word == "yesterday":
+            shift = {"yesterday": -1, "ayer": -1, "tomorrow": 1}.get(word, 0)
+            if ctx.anchor_kind == "event" and word in ("yesterday", "ayer"):
                 shift = 0  # written the day after the event it describes
             value, anchor_used = DateValue.of_day(ctx.anchor + timedelta(days=shift)), "anchor"
     elif g["rel_unit"]:
@@ -518,7 +573,7 @@ def _month_ok(word: str, part: _Partial, year_text: str | None, qual_word: str |
     name = word.lower().rstrip(".")
     if word in ("may", "march") or _NAMED_AFTER.match(text, end):
         return False  # the verbs; "the 23 March Movement"
-    if not year_text and name not in _ENGLISH_NUMBERED:
+    if not year_text and name not in _ENGLISH_NUMBERED and (part.day is None or not word.islower()):
         return False  # a foreign month with no year is most often a name ("du 23 Mars")
     if part.day is None and not year_text:  # a month name on its own
         if name not in _ENGLISH_MONTHS or not word[0].isupper():

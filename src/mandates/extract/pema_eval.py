@@ -14,11 +14,20 @@ them; ``canonical`` reduces both sides to "16ci" so "16c(i)" meets our label
 
 ``disagreements`` lists, as data, the places where we think PEMA is wrong or
 follows a convention the project does not share; ``scripts/pema_disagreements.py``
-writes them to ``docs/pema-disagreements.md``.
+writes them to ``docs/pema-disagreements.md``. Each is found by a rule on the
+error itself, never by naming a resolution: PEMA's cell cites another document,
+a preambular paragraph, a paragraph that does not exist or addresses another
+actor; PEMA codes the same words differently in another resolution
+(``inconsistent``); PEMA files a paragraph under another task than the one its
+words name (``filed_elsewhere``) or under a task none of its words name
+(``no_task_words``); the task is in the mission's list of mandated
+tasks (``omitted``) or the Council asks the mission itself (``asked``) and PEMA
+codes nothing. The errors no rule explains are ours to fix.
 """
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 import time
 from collections import defaultdict
@@ -27,9 +36,10 @@ from pathlib import Path
 
 from ..missions import Registry
 from ..readers.akn import read_akn
-from ..records import OPERATIVE, Decision
-from .task_rules import READ_ELSEWHERE, TASKS
-from .tasks import _generic_refs, _mission_counts, _provisions, mission_task_provisions
+from ..records import INTRO, OPERATIVE, POINT, PREAMBLE, Decision, Paragraph, Provision
+from .task_actors import ACTOR, generic_refs, mission_counts, names_with_task_words
+from .task_rules import ENCOURAGED, READ_ELSEWHERE, TASKS, TRIGGERS
+from .tasks import _provisions, mission_task_provisions
 
 MODALITY_COLUMNS = {"Monitor": "monitor", "Assist": "assist", "Security": "secure",
                     "Encouraged": "encouraged"}
@@ -129,7 +139,7 @@ def _addressed_paragraphs(decision: Decision, mission: str, registry: Registry) 
     """Top-level operative numbers in which some clause or point addresses the mission (as
     actor or supported), read the way the extractor reads them."""
     target = registry.get(mission)
-    generic = _generic_refs(target, _mission_counts(decision, registry), registry)
+    generic = generic_refs(target, mission_counts(decision, registry), registry)
     eids: set[str] = set()
     _provisions(decision, target, generic, addressed=eids)
     labels = {p.eid: p.label for p in decision.paragraphs}
@@ -158,10 +168,12 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
     disagreements: list[dict] = []
     reader_gaps: list[dict] = []
     errors: list[dict] = []
+    error_rows: list[int] = []  # the index in scored_rows of each error
     timed: list[tuple[Decision, str]] = []
     read_elapsed = 0.0
     decisions: dict[int, Decision] = {}
     seen_rows: dict[tuple[int, str], dict] = {}
+    scored_rows: list[_Row] = []
     scored = 0
     for row in rows:
         signature = row["Signature"].strip()
@@ -178,6 +190,7 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
         decision = decisions[number]
         provisions = mission_task_provisions(decision, mission, registry)
         timed.append((decision, mission))
+        scored_rows.append(_Row(decision, mission, row, provisions))
         scored += 1
         ours: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for p in provisions:
@@ -214,10 +227,12 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
                 tally[1] += 1
                 errors.append({"resolution": decision.symbol, "mission": mission, "task": task,
                                "error": "fp", "ours": our_labels, "theirs": ""})
+                error_rows.append(len(scored_rows) - 1)
             elif gold_present:
                 tally[2] += 1
                 errors.append({"resolution": decision.symbol, "mission": mission, "task": task,
                                "error": "fn", "ours": [], "theirs": theirs_text})
+                error_rows.append(len(scored_rows) - 1)
             if not external_only:
                 counts_own_text[0] += gold_present and our_present
                 counts_own_text[1] += our_present and not gold_present
@@ -282,12 +297,7 @@ def evaluate_pema(gold_csv: Path, unxml_dir: Path, registry: Registry | None = N
     total_tp = sum(c[0] for c in counts.values())
     total_fp = sum(c[1] for c in counts.values())
     total_fn = sum(c[2] for c in counts.values())
-    for item in errors:
-        if item["error"] == "fp" and _clear_mandate(item, decisions, registry):
-            disagreements.append({**item, "kind": "omitted",
-                                  "ours": ", ".join(item["ours"]), "theirs": "",
-                                  "reason": "task given in a list of the mission's mandated tasks; "
-                                            "PEMA codes nothing for it"})
+    disagreements += _explain(errors, error_rows, scored_rows, disagreements, registry)
     return {
         "rows": len(rows),
         "scored": scored,
@@ -315,16 +325,144 @@ def _time_pass(rows: list[tuple[Decision, str]], registry: Registry) -> float:
     return time.process_time() - began
 
 
-def _clear_mandate(item: dict, decisions: dict[int, Decision], registry: Registry) -> bool:
-    """A false positive we stand by: the task sits in a point of a list the mission is
-    mandated to carry out ("Decides that the mandate of X shall be the following:")."""
-    number = resolution_number(item["resolution"])
-    decision = decisions.get(number) if number else None
-    if decision is None:
-        return False
-    provisions = mission_task_provisions(decision, item["mission"], registry)
-    return any(p.task == item["task"] and p.modality != "encouraged" and "(" in p.label
-               for p in provisions)
+@dataclass
+class _Row:
+    """A scored gold row: the resolution, the mission, PEMA's cells and what we read."""
+
+    decision: Decision
+    mission: str
+    gold: dict
+    provisions: list[Provision]
+
+    def cited(self, task: str) -> list[Paragraph]:
+        """The paragraphs PEMA cites for ``task`` in this row (points where it names one)."""
+        by_label = {canonical(p.label): p for p in self.decision.paragraphs if p.kind != PREAMBLE}
+        out: list[Paragraph] = []
+        for cell in gold_cells(self.gold, task).values():
+            for ref in parse_refs(cell).operative:
+                paragraph = by_label.get(ref) or by_label.get(top_level(ref))
+                if paragraph is not None and paragraph not in out:
+                    out.append(paragraph)
+        return out
+
+
+def _wording(text: str) -> list[str]:
+    """A paragraph's words, for finding the same paragraph in another resolution: lower case,
+    acronyms and numbers blanked ("Encourages MONUC …" and "Encourages MONUSCO …" match)."""
+    text = re.sub(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b", "X", text)
+    return re.sub(r"\d+", "0", text.lower()).replace("’", "'").split()
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+
+
+def _explain(errors: list[dict], error_rows: list[int], rows: list[_Row], known: list[dict],
+             registry: Registry) -> list[dict]:
+    """Disagreements read from the errors themselves, for the errors not yet explained:
+
+    - ``inconsistent``: PEMA codes the task for these words in one resolution and not in
+      another (our false positive: PEMA codes the same words elsewhere; our false negative:
+      PEMA leaves the same words uncoded elsewhere);
+    - ``filed_elsewhere``: PEMA codes the paragraph under one task, we under another;
+    - ``no_task_words``: none of the words that name the task occur in what PEMA cites;
+    - ``omitted``: the task sits in a point of the list of the mission's mandated tasks;
+    - ``asked``: the Council asks the mission itself, in the clause that names the task.
+    """
+    explained = {(d["resolution"], d["mission"], d["task"]) for d in known}
+    # What PEMA cites for each task, and every paragraph of each row by its first words.
+    coded: dict[str, list[tuple[list[str], int, Paragraph]]] = defaultdict(list)
+    by_opening: dict[tuple[str, ...], list[tuple[list[str], int, Paragraph]]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        for task in TASKS:
+            for paragraph in row.cited(task):
+                coded[task].append((_wording(paragraph.text), index, paragraph))
+        for paragraph in row.decision.paragraphs:
+            if paragraph.kind in (OPERATIVE, POINT):
+                words = _wording(paragraph.text)
+                by_opening[tuple(words[:6])].append((words, index, paragraph))
+    # The tasks PEMA codes for a resolution and mission in any of its rows (it has duplicates).
+    coded_for: dict[tuple[int | None, str], set[str]] = defaultdict(set)
+    for row in rows:
+        coded_for[(row.decision.number, row.mission)] |= {t for t in TASKS if gold_cells(row.gold, t)}
+    roles_of: dict[int, dict[tuple[str, str], str]] = {}
+    out: list[dict] = []
+    for item, index in zip(errors, error_rows):
+        key = (item["resolution"], item["mission"], item["task"])
+        if key in explained:
+            continue
+        row, task = rows[index], item["task"]
+        ours = ", ".join(item["ours"])
+        found = None
+        if item["error"] == "fp":
+            own = [(p.label, _wording(p.text)) for p in row.provisions if p.task == task]
+            for other_words, other, paragraph in coded[task]:
+                if rows[other].decision.number == row.decision.number:
+                    continue
+                if any(_same_words(words, other_words) for _, words in own):
+                    found = _disagreement(row.decision, row.mission, task, ours, "", "inconsistent",
+                                          f"PEMA codes {task} for the same words in "
+                                          f"{rows[other].decision.symbol} ({paragraph.label})")
+                    break
+            if found is None and any(p.task == task and p.modality != ENCOURAGED and "(" in p.label
+                                     for p in row.provisions):
+                found = _disagreement(row.decision, row.mission, task, ours, "", "omitted",
+                                      "task given in a list of the mission's mandated tasks; "
+                                      "PEMA codes nothing for it")
+            if found is None:
+                if index not in roles_of:
+                    roles_of[index] = _roles(row, registry)
+                if any(roles_of[index].get((p.eid, task)) == ACTOR for p in row.provisions if p.task == task):
+                    found = _disagreement(row.decision, row.mission, task, ours, "", "asked",
+                                          "the Council asks the mission itself, in the clause that "
+                                          "names the task; PEMA codes nothing for it")
+        else:
+            cited = row.cited(task)
+            theirs = item["theirs"]
+            # The paragraphs PEMA cites, and the intro of a cited paragraph with a list.
+            eids = {p.eid for p in cited} | {p.eid for p in row.decision.paragraphs
+                                              if p.kind == INTRO and p.parent_eid in {c.eid for c in cited}}
+            others = sorted({p.task for p in row.provisions
+                             if p.eid in eids and not gold_cells(row.gold, p.task)})
+            for paragraph in cited:
+                words = _wording(paragraph.text)
+                for other_words, other, match in by_opening.get(tuple(words[:6]), []):
+                    other_row = rows[other]
+                    if other_row.decision.number == row.decision.number or \
+                            task in coded_for[(other_row.decision.number, other_row.mission)]:
+                        continue
+                    if other_row.mission != row.mission and other_row.mission not in match.text:
+                        continue
+                    if _same_words(words, other_words):
+                        found = _disagreement(row.decision, row.mission, task, ours, theirs, "inconsistent",
+                                              f"PEMA codes nothing for {task} in {other_row.decision.symbol}, "
+                                              f"whose {match.label} has the same words as {paragraph.label} here")
+                        break
+                if found is not None:
+                    break
+            if found is None and others:
+                found = _disagreement(row.decision, row.mission, task, ", ".join(others), theirs,
+                                      "filed_elsewhere",
+                                      f"PEMA files under {task} what we read as {', '.join(others)} "
+                                      f"in the same paragraph")
+            if found is None and cited and not any(word in p.text.lower() for p in cited
+                                                   for word in TRIGGERS[task]):
+                found = _disagreement(row.decision, row.mission, task, ours, theirs, "no_task_words",
+                                      "none of the words that name this task occur in the cited "
+                                      "paragraph(s)")
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _roles(row: _Row, registry: Registry) -> dict[tuple[str, str], str]:
+    """(eid, task) -> the mission's role (actor or support) in the clause that gives it."""
+    target = registry.get(row.mission)
+    generic = generic_refs(target, mission_counts(row.decision, registry), registry)
+    roles: dict[tuple[str, str], str] = {}
+    _provisions(row.decision, target, generic, names=names_with_task_words(registry), roles=roles)
+    return roles
 
 
 def _disagreement(decision: Decision, mission: str, task: str, ours: str, theirs: str,
@@ -341,6 +479,14 @@ def summary(result: dict) -> dict:
     out["per_task"] = {task: {k: v[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn")}
                        for task, v in result["per_task"].items()}
     out["disagreements"] = len(result["disagreements"])
+    by_kind: dict[str, int] = defaultdict(int)
+    for item in result["disagreements"]:
+        by_kind[item["kind"]] += 1
+    out["disagreements_by_kind"] = dict(sorted(by_kind.items(), key=lambda kv: -kv[1]))
+    explained = {(d["resolution"], d["mission"], d["task"]) for d in result["disagreements"]}
+    out["unexplained"] = {kind: sum(1 for e in result["errors"] if e["error"] == kind
+                                    and (e["resolution"], e["mission"], e["task"]) not in explained)
+                          for kind in ("fp", "fn")}
     return out
 
 

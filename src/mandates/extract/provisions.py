@@ -24,7 +24,7 @@ from ..missions import Registry
 from ..records import INTRO, OPERATIVE, POINT, Decision, Paragraph, Provision
 from .dates import DateValue, TemporalExpression, find_dates, resolve_period
 
-EXTRACTOR_VERSION = "provisions-1"
+EXTRACTOR_VERSION = "provisions-2"
 
 # A clause starts at one of the Council's operative verbs. Splitting on them
 # keeps "Decides to terminate …; requests the Secretary-General to report …"

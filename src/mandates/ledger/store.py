@@ -48,6 +48,30 @@ def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     conn.exec_driver_sql(sql, params)
 
 
+# Statements on the per-document hot path, compiled once per dialect and run at
+# the driver level (Core's per-call overhead is larger than SQLite's work here).
+_HOT = {
+    "document_insert": lambda: insert(schema.documents).values(
+        {c: bindparam(c) for c in ("sha256", "key", "kind", "origin", "size_bytes", "language",
+                                   "published_on", "extractor_version", "ingested_at", "warnings")}
+    ).returning(schema.documents.c.id),
+    "document_by_key": lambda: select(schema.documents.c.id).where(schema.documents.c.key == bindparam("key")),
+    "discrepancies_delete": lambda: delete(schema.discrepancies).where(
+        schema.discrepancies.c.symbol == bindparam("symbol")),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _hot_sql(dialect, name: str) -> tuple[str, tuple[str, ...] | None]:
+    compiled = _HOT[name]().compile(dialect=dialect)
+    return str(compiled), (tuple(compiled.positiontup) if compiled.positional else None)
+
+
+def _run_hot(conn: Connection, name: str, params: dict):
+    sql, order = _hot_sql(conn.dialect, name)
+    return conn.exec_driver_sql(sql, tuple(params[c] for c in order) if order is not None else params)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -55,19 +79,17 @@ def _now() -> dt.datetime:
 def insert_document(conn: Connection, *, sha256: str, key: str, kind: str, origin: str,
                     size: int, language: str | None, published_on: dt.date | None,
                     warnings: tuple[str, ...]) -> int:
-    # Statements are built once per call shape and passed rows separately, so
-    # SQLAlchemy's compiled-statement cache serves every document after the first.
-    result = conn.execute(insert(schema.documents), dict(
+    result = _run_hot(conn, "document_insert", dict(
         sha256=sha256, key=key, kind=kind, origin=origin, size_bytes=size,
         language=language, published_on=published_on,
         extractor_version=EXTRACTOR_VERSION, ingested_at=_now(),
         warnings=json.dumps(list(warnings), ensure_ascii=False) if warnings else None,
     ))
-    return result.inserted_primary_key[0]
+    return result.scalar_one()
 
 
 def document_id_by_key(conn: Connection, key: str) -> int | None:
-    return conn.execute(select(schema.documents.c.id).where(schema.documents.c.key == key)).scalar()
+    return _run_hot(conn, "document_by_key", {"key": key}).scalar()
 
 
 def delete_document(conn: Connection, document_id: int) -> None:
@@ -310,7 +332,10 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
             entries.update({s: known[s] for s in missing if s in known})
         else:
             entries.update(_stored_extracts(conn, missing))
-    conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
+    if len(symbols) == 1:
+        _run_hot(conn, "discrepancies_delete", {"symbol": next(iter(symbols))})
+    else:
+        conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
     rows: list[Discrepancy] = []
     for symbol in sorted(symbols):
         if symbol in decisions:  # the extract alone has nothing to disagree with yet
