@@ -358,7 +358,12 @@ class Registry:
                 alternatives.append("".join(_char_pattern(c) for c in form))
             else:
                 alternatives.append(f"(?i:{_name_pattern(form)})")
-        return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+        # A lookahead on how a form can begin fails fast at almost every
+        # position, so the long alternation runs only where a name could start
+        # (several times faster over whole resolutions).
+        firsts = sorted({form.split()[0].casefold() for form in forms if not _is_acronym(form)})
+        starts = [r"[A-Z][A-Z]", r"(?i:un\b)"] + [f"(?i:{_name_pattern(first)})" for first in firsts]
+        return re.compile(r"(?<!\w)(?=" + "|".join(starts) + r")(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 @functools.cache

@@ -130,12 +130,21 @@ _AUTHORIZED_UNTIL = re.compile(r"\buntil\b[^;:]{0,300}?\b(?:is|are|shall\s+be)\s
 
 
 _ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Z-]{2,}[A-Z]\b")
-# A cheap test before the detailed readers: every pattern above needs one of
-# these words, and most clauses have none of them.
-_ANY_TRIGGER = re.compile(
-    r"establish|extend|renew|continue|terminat|\bend\b|close|cessation|transfer|draw|withdraw|liquidat|"
-    r"guard|necessary|report|brief|secretary|status|priorit|other\s+tasks|mandate|ceiling|comprise|up\s+to|"
-    r"levels?\b|reduce|increase|consist|maximum|strength|authori[sz]", re.I)
+# Words each detailed reader needs; a clause without any of them skips it.
+_TRIGGER_WORDS = {
+    "establish": ("establish",),
+    "extend": ("extend", "renew", "continu"),
+    "terminate": ("terminat", "end", "close"),
+    "wind_down": ("cessation", "transfer", "draw", "withdraw"),
+    "liquidation": ("liquidat",),
+    "guard": ("guard",),
+    "force": ("necessary",),
+    "report": ("secretary",),
+    "sofa": ("status",),
+    "mandate": ("mandate",),
+    "priority": ("priorit", "other tasks"),
+}
+_DIGITS = re.compile(r"\d\d")
 
 
 @functools.cache
@@ -289,10 +298,19 @@ class ProvisionReader:
 
     def _clause_provisions(self, p: Paragraph, c: Clause) -> Iterator[Provision]:
         text = c.text
-        if not _ANY_TRIGGER.search(text):
-            return  # most clauses decide nothing this reader looks for
+        low = text.lower()
+        # Cheap substring tests decide which detailed readers run: most clauses
+        # need none, and each regular expression costs a scan of the clause.
+        has = {kind for kind, words in _TRIGGER_WORDS.items() if any(w in low for w in words)}
+        if not has and not (_DIGITS.search(text) and _CEILING_CONTEXT.search(text)):
+            return
         mission = self._clause_mission(p, c.start, c.end)
-        exprs = self._dates(p, c.start, c.end)
+        found_dates: list = []
+
+        def dates() -> list[TemporalExpression]:
+            if not found_dates:
+                found_dates.append(self._dates(p, c.start, c.end))
+            return found_dates[0]
 
         def span(m: re.Match) -> tuple[int, int]:
             return c.start + m.start(), c.start + m.end()
@@ -305,7 +323,7 @@ class ProvisionReader:
                 return {"effective_from": v.start, "from_precision": v.precision}
             return {"effective_until": v.end, "until_precision": v.precision}
 
-        if m := _ESTABLISH.search(text):
+        if "establish" in has and (m := _ESTABLISH.search(text)):
             named = self._mentions_in(p, c.start + m.end(), c.start + m.end() + 300)
             target = next((a for a in named if self.registry.get(a).un_mission), None)
             if target:
@@ -333,10 +351,10 @@ class ProvisionReader:
                     notes.append(f"initial period of {period.amount} {period.unit}s")
                 yield self._make(p, "establish", target, span(m), detail="; ".join(notes) or None, **fields)
 
-        if (m := _EXTEND.search(text)) and (mission := self._object_mission(p, c, m, mission)):
-            until = self._first(exprs, "until", "date") or next(
-                (e for e in exprs if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None)
-            period = next((e.period for e in exprs if e.kind == "period" and e.period), None)
+        if "extend" in has and (m := _EXTEND.search(text)) and (mission := self._object_mission(p, c, m, mission)):
+            until = self._first(dates(), "until", "date") or next(
+                (e for e in dates() if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None)
+            period = next((e.period for e in dates() if e.kind == "period" and e.period), None)
             fields = dated(until, "until")
             detail = []
             if period is not None:
@@ -353,35 +371,36 @@ class ProvisionReader:
             ceilings = list(self._ceilings(p, c, mission, dated_steps=False))
             yield self._make(p, "extend", mission, span(m), detail="; ".join(detail) or None, **fields)
             yield from ceilings
-        elif _CEILING_CONTEXT.search(text):
+        elif _DIGITS.search(text) and _CEILING_CONTEXT.search(text):
             yield from self._ceilings(p, c, mission)
 
-        if (m := _TERMINATE.search(text)) and (target := self._object_mission(p, c, m, mission)):
-            when = self._first(exprs, "as_of", "on", "from", "date", "until")
+        if "terminate" in has and (m := _TERMINATE.search(text)) and (
+                target := self._object_mission(p, c, m, mission)):
+            when = self._first(dates(), "as_of", "on", "from", "date", "until")
             yield self._make(p, "terminate", target, span(m), **dated(when, "from"))
 
-        if _COMPLETE_BY.search(text) or re.search(r"\bstart\b|\bbegin\b", text, re.I):
-            start = self._first(exprs, "on", "from", "as_of")
-            by = self._first(exprs, "by", "until")
+        if "wind_down" in has and (_COMPLETE_BY.search(text) or re.search(r"\bstart\b|\bbegin\b", text, re.I)):
+            start = self._first(dates(), "on", "from", "as_of")
+            by = self._first(dates(), "by", "until")
             for kind, pattern in (("cessation", _CESSATION), ("transfer", _TRANSFER),
                                   ("drawdown", _DRAWDOWN), ("withdrawal", _WITHDRAWAL)):
                 if (m := pattern.search(text)) and (start or by) and not re.match(r"\s*calls", text, re.I):
                     yield self._make(p, kind, mission, span(m), **dated(start, "from"), **dated(by, "until"))
 
-        if m := _LIQUIDATION.search(text):
-            when = self._first(exprs, "on", "from", "as_of", "date")
+        if "liquidation" in has and (m := _LIQUIDATION.search(text)):
+            when = self._first(dates(), "on", "from", "as_of", "date")
             yield self._make(p, "liquidation", mission, span(m), **dated(when, "from"))
-        if (m := _GUARD.search(text)) and re.search(r"\b(?:authori[sz]e|retention|retain|deploy)", text, re.I):
+        if "guard" in has and (m := _GUARD.search(text)) and re.search(r"\b(?:authori[sz]e|retention|retain|deploy)", text, re.I):
             yield self._make(p, "guard_unit", mission, span(m), detail="for the duration of the liquidation"
                              if re.search(r"duration\s+of\s+\S+\s+liquidation", text, re.I) else None)
 
-        if (m := _FORCE.search(text)) and self._subject_is_mission(p, c.start + m.start("subject"),
+        if "force" in has and (m := _FORCE.search(text)) and self._subject_is_mission(p, c.start + m.start("subject"),
                                                                    c.start + m.end("subject"), mission):
             yield self._make(p, "authorize_force", mission, span(m))
 
-        if m := _REPORT.search(text):
-            by = self._first(exprs, "by", "within", "date", "on")
-            every = next((e.period for e in exprs if e.kind == "every" and e.period), None)
+        if "report" in has and (m := _REPORT.search(text)):
+            by = self._first(dates(), "by", "within", "date", "on")
+            every = next((e.period for e in dates() if e.kind == "every" and e.period), None)
             fields = dated(by, "until")
             if fields.get("effective_until") and self.anchor and fields["effective_until"] < self.anchor:
                 fields = {}  # a date before adoption is what a report covers, not when it is due
@@ -391,18 +410,18 @@ class ProvisionReader:
                 yield self._make(p, "report", mission, span(m),
                                  detail=f"every {every.amount} {every.unit}s" if every else None, **fields)
 
-        if m := _SOFA.search(text):
-            until = next((e for e in exprs if e.kind in ("until", "event")), None)
+        if "sofa" in has and (m := _SOFA.search(text)):
+            until = next((e for e in dates() if e.kind in ("until", "event")), None)
             fields = dated(until, "until") if until and until.value and until.value.end else {}
             yield self._make(p, "sofa", mission, span(m),
                              detail=until.text if until is not None else None, **fields)
 
-        if m := _RESTATE.search(text):
+        if "mandate" in has and (m := _RESTATE.search(text)):
             yield self._make(p, "restate", mission, span(m))
-        if m := _STRATEGIC.search(text):
+        if "priority" in has and (m := _STRATEGIC.search(text)):
             if re.search(r"\bdecides\b", text, re.I):
                 yield self._make(p, "strategic_priority", mission, span(m))
-        if p.kind == INTRO:
+        if p.kind == INTRO and "priority" in has:
             if m := _PRIORITY_TASKS.search(text):
                 if not re.search(r"without\s+impeding", text, re.I):
                     yield self._make(p, "priority_tasks", mission, span(m))

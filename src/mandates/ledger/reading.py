@@ -122,8 +122,9 @@ def _worker_start(parent_pid: int) -> None:
 
 
 def default_jobs() -> int:
-    """Worker processes: all cores but the one the database writer uses."""
-    return max(1, (os.cpu_count() or 2) - 1)
+    """Worker processes: one per core. The writer mostly waits for them, so it
+    does not need a core of its own (measured: 2 workers beat 1 on 2 cores)."""
+    return max(1, os.cpu_count() or 1)
 
 
 def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
