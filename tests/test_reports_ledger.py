@@ -263,7 +263,12 @@ EXPECTED_LINKS = {
     "r01": "S/RES/2690 (2023)", "r02": "S/RES/2640 (2022)", "r03": "S/RES/2100 (2013)", "r04": "S/RES/2559 (2020)",
     "r05": "S/RES/2715 (2023)", "r06": "S/RES/2709 (2023)", "r07": "S/RES/2695 (2023)", "r08": "S/RES/2703 (2023)",
     "r09": "S/RES/2723 (2024)", "r10": "S/RES/2717 (2023)", "r11": "S/RES/2729 (2024)", "r12": "S/2023/638",
-    "r13": "S/RES/2690 (2023)", "r14": "S/RES/2709 (2023)",
+    "r13": "S/RES/2690 (2023)", "r14": "S/RES/2709 (2023)", "r15": "S/RES/1990 (2011)", "r16": "S/RES/2284 (2016)",
+    "r17": None,  # a 2002 veto: the ledger holds failed drafts from 2023 only
+    "r18": "S/RES/2302 (2016)", "r19": "S/RES/2717 (2023)", "r20": "S/RES/2647 (2022)", "r21": "S/RES/2304 (2016)",
+    "r22": "S/RES/2556 (2020)", "r23": "S/RES/2659 (2022)", "r24": "S/RES/2690 (2023)", "r25": "S/RES/2350 (2017)",
+    "r26": "S/RES/2440 (2018)", "r27": "S/RES/2756 (2024)", "r28": "S/2024/826", "r29": "S/RES/2718 (2023)",
+    "r30": "S/RES/2695 (2023)", "r31": None, "r32": "S/2023/638", "r33": "S/RES/2778 (2025)",
 }
 
 
@@ -273,6 +278,10 @@ def test_links_among_the_whole_corpus(corpus_db):
     assert check(corpus_db, need(SEED))["linked"][0]["symbol"] == "S/RES/2690 (2023)"
     for path in sorted(GOLD.glob("*.txt")):
         result = check(corpus_db, path)
-        assert result["linked"] and result["linked"][0]["symbol"] == EXPECTED_LINKS[path.name[:3]], path.name
+        expected = EXPECTED_LINKS[path.name[:3]]
+        if expected is None:
+            assert all(link["confidence"] < 0.5 for link in result["linked"]), (path.name, result["linked"])
+            continue
+        assert result["linked"] and result["linked"][0]["symbol"] == expected, (path.name, result["linked"])
         if "wrong" not in path.name:
             assert not [f for f in result["facts"] if f["verdict"] == "contradicts"], (path.name, result["facts"])

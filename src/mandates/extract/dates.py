@@ -261,7 +261,8 @@ _CORES = [
     rf"|\s+(?P<my_rel>next|this|last)\s+year\b)",
     rf"{_mod('ym')}(?P<ym_y>{_YEAR})",
     r"(?P<rel_day>today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
-    r"|yesterday|tomorrow|aujourd['’]hui|hoy|ayer)\b",
+    r"|yesterday|tomorrow|aujourd['’]hui|hoy|ayer|ce\s+(?:matin|soir)|cet\s+après-midi"
+    r"|esta\s+(?:mañana|tarde|noche))\b",
     rf"(?:{_mod('rel')})?(?P<rel_which>this|next|last|the\s+previous|the\s+following"
     rf"|the\s+current|the\s+past|the\s+coming|the)\s+(?P<rel_unit>year|month|week)\b",
     rf"(?:{_mod('mo')})?(?P<mo_m>{_MONTH})",

@@ -10,7 +10,10 @@ url, kind, language, mission — then ``---``, then the text) and
                    "ceilings": {"military", "police"}, "authorizations": [{"task", "until"}]}],
      "dates_in_text": [{"text", "iso"}]}
 
-null means the report does not say. Each field is scored per gold item:
+null means the report does not say; an empty list says nobody ("abstaining":
+[] for a unanimous vote). A failed draft has no number: the gold gives null,
+or the draft's symbol when the report names it ("S/2023/638"); ``vetoed`` is
+a list of members or just true/false. Each field is scored per gold item:
 *correct* when the prediction equals the answer (two nulls agree), a *false
 positive* when something is predicted that is absent or different, a *false
 negative* when the answer is missed or different. Accuracy is correct / items;
@@ -81,7 +84,17 @@ def gold_digest(folder: Path) -> str:
 def _member_set(names) -> list[str] | None:
     if names is None:
         return None
+    if isinstance(names, str):
+        names = [names]
     return sorted({members.canonical_member(n).name for n in names})
+
+
+def _vetoed_pair(predicted, gold) -> tuple:
+    """Gold may say who vetoed (a list) or only whether (true/false): compare
+    at the gold's grain."""
+    if isinstance(gold, bool):
+        return (None if predicted is None else bool(predicted)), gold
+    return _member_set(predicted), _member_set(gold)
 
 
 def predict(reading: ReportReading) -> dict:
@@ -92,6 +105,11 @@ def predict(reading: ReportReading) -> dict:
     for number in numbers or [None]:
         by_resolution[number] = {"number": number}
     first = numbers[0] if numbers else None
+    if not numbers:
+        # A failed draft has no resolution number; the report may give its symbol.
+        draft = next((r.draft_symbol for r in reading.resolutions if r.subject and r.draft_symbol), None)
+        if draft:
+            by_resolution[None]["draft"] = draft
 
     def target(fact) -> dict:
         return by_resolution.get(fact.resolution if fact.resolution in by_resolution else first)
@@ -116,17 +134,21 @@ def predict(reading: ReportReading) -> dict:
             item["adopted_on"] = fact.value
         elif fact.field == "meeting":
             item["meeting"] = fact.value
+    outcome = next((f.value for f in facts if f.field == "outcome"), None)
     for item in by_resolution.values():
         # "Unanimously adopting" says the count too: the Council has had 15 members since 1966.
         if item.get("unanimous") and "vote" not in item:
             item["vote"] = {"yes": 15, "no": 0, "abstain": 0}
-        vote = item.get("vote")
-        if vote and vote.get("yes") is not None and vote.get("no") is None and vote["yes"] + (vote.get("abstain") or 0) == 15:
-            vote["no"] = 0
-        if vote and vote.get("abstain") is None and item.get("abstaining"):
-            vote["abstain"] = len(item["abstaining"])
-        if vote and vote.get("no") is None and item.get("voting_against"):
-            vote["no"] = len(item["voting_against"])
+        vote = item.get("vote") or {}
+        # A report that says who voted how also says who did not: nobody abstained
+        # in a unanimous vote or a count with no abstention, nobody vetoed a text
+        # that was adopted.
+        if item.get("abstaining") is None and (item.get("unanimous") or vote.get("abstain") == 0):
+            item["abstaining"] = []
+        if item.get("voting_against") is None and (item.get("unanimous") or vote.get("no") == 0):
+            item["voting_against"] = []
+        if item.get("vetoed") is None and (item.get("unanimous") or vote.get("no") == 0 or outcome == "adopted"):
+            item["vetoed"] = []
     missions: dict[str, dict] = {}
     for fact in facts:
         if fact.mission is None:
@@ -140,6 +162,11 @@ def predict(reading: ReportReading) -> dict:
             m.setdefault("ceilings", {}).setdefault(fact.field.split(".")[1], fact.value)
         elif fact.field == "authorization" and fact.value:
             m.setdefault("authorizations", []).append({"task": fact.detail, "until": fact.value})
+    for m in missions.values():
+        if m.get("action") == "fail":
+            # A failed draft sets nothing: the dates and ceilings it would have set are not the mission's.
+            for key in ("mandate_until", "terminated_on", "withdrawal_deadline", "ceilings", "authorizations"):
+                m.pop(key, None)
     return {"resolutions": list(by_resolution.values()), "missions": list(missions.values())}
 
 
@@ -168,16 +195,20 @@ def _vote(item: dict | None):
 def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, FieldScore],
                  reading: ReportReading) -> None:
     predicted_res = {r.get("number"): r for r in predicted["resolutions"]}
+    predicted_res.update({r["draft"]: r for r in predicted["resolutions"] if r.get("draft")})
     for index, g in enumerate(gold.get("resolutions") or []):
         p = predicted_res.get(g.get("number"))
         if p is None:
             p = predicted["resolutions"][index] if index < len(predicted["resolutions"]) else {}
-        scores["resolution_number"].add(report_id, p.get("number"), g.get("number"))
+        number = p.get("number")
+        if isinstance(g.get("number"), str):  # the gold names a failed draft by its symbol ("S/2023/638")
+            number = p.get("draft") or number
+        scores["resolution_number"].add(report_id, number, g.get("number"))
         scores["vote"].add(report_id, _vote(p), _vote(g))
         scores["unanimous"].add(report_id, p.get("unanimous"), g.get("unanimous"))
         scores["abstaining"].add(report_id, _member_set(p.get("abstaining")), _member_set(g.get("abstaining")))
         scores["voting_against"].add(report_id, _member_set(p.get("voting_against")), _member_set(g.get("voting_against")))
-        scores["vetoed"].add(report_id, _member_set(p.get("vetoed")), _member_set(g.get("vetoed")))
+        scores["vetoed"].add(report_id, *_vetoed_pair(p.get("vetoed"), g.get("vetoed")))
         penholder = p.get("penholder")
         gold_penholder = g.get("penholder")
         scores["penholder"].add(report_id, _member_set([penholder] if isinstance(penholder, str) else penholder),

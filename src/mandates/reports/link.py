@@ -12,6 +12,7 @@ confidence in [0, 1] and a reason a person can read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .model import ReportReading
@@ -75,12 +76,20 @@ def _by_number(reading: ReportReading, record) -> list[Link]:
 
 
 def _window(reading: ReportReading) -> tuple[tuple[dt.date, dt.date] | None, set[int] | None, str]:
+    """Where to look for the decision: the month before publication (a weekly
+    review tells of votes up to a few weeks old; the scores prefer the
+    nearest), or the days around a dateline, or the years around the report's."""
     published = reading.document.published_on
     if published is not None:
-        return (published - dt.timedelta(days=10), published + dt.timedelta(days=1)), None, \
-            f"voted in the 10 days before publication ({published.isoformat()})"
-    years = {reading.context_year} if reading.context_year else None
-    return None, years, (f"in {reading.context_year}, the year of the report's dates" if years else "any date")
+        return (published - dt.timedelta(days=31), published + dt.timedelta(days=1)), None, \
+            f"voted in the month before publication ({published.isoformat()})"
+    if reading.anchor is not None and (reading.anchor_source or "").startswith("dateline"):
+        return (reading.anchor - dt.timedelta(days=3), reading.anchor + dt.timedelta(days=1)), None, \
+            f"voted around the dateline's {reading.anchor.isoformat()}"
+    if reading.context_year:
+        years = {reading.context_year - 1, reading.context_year, reading.context_year + 1}
+        return None, years, f"in or around {reading.context_year}, the year of the report's dates"
+    return None, None, "any date"
 
 
 def _by_description(reading: ReportReading, record) -> Link | None:
@@ -99,14 +108,16 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     if not missions and not hosts:
         return None
     window, years, window_words = _window(reading)
-    candidates = record.candidates(missions[:1], window=window, years=years, hosts=hosts)
-    if not candidates and years:
+    if years is not None:
+        # The report's year is a guess from its dates: look at every year, and
+        # let the years around the guess count for a little.
         candidates = record.candidates(missions[:1], hosts=hosts)
-        window_words = "any date (none in the report's year)"
+    else:
+        candidates = record.candidates(missions[:1], window=window, hosts=hosts)
     if not candidates:
         return None
     subject = missions[0] if missions else None
-    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject)]),
+    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject, years)]),
                     key=lambda item: (-item[0], str(item[2]["date"])))
     best_score, reasons, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
@@ -125,8 +136,10 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     return Link(best["symbol"], best["kind"], best["date"], round(confidence, 2), reason)
 
 
-def _score(reading: ReportReading, candidate: dict, mission: str) -> tuple[int, list[str]]:
+def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int] | None = None) -> tuple[int, list[str]]:
     score, reasons = 0, []
+    if years and candidate["date"] is not None and candidate["date"].year in years:
+        score += 1
     action = next((f.value for f in _facts(reading, "action") if f.mission in (mission, None)), None)
     if action is None and any(f.value in ("vetoed", "not_adopted") for f in _facts(reading, "outcome")):
         action = "fail"
@@ -170,6 +183,11 @@ def _score(reading: ReportReading, candidate: dict, mission: str) -> tuple[int, 
                 score += 1
                 reasons.append(f"its provisions hold {fact.when.end.isoformat()} ({fact.span.text})")
                 break
+            if fact.when and fact.when.end and _guessed_year(fact) and \
+                    any(d[5:] == fact.when.end.isoformat()[5:] for d in candidate["dates"]):
+                score += 1
+                reasons.append(f"its provisions hold the day the report gives without a year ({fact.span.text})")
+                break
     vetoed = next((f.value for f in _facts(reading, "vote.vetoed_by")), None)
     if vetoed and candidate["vetoed_by"]:
         if set(vetoed) == set(candidate["vetoed_by"]):
@@ -186,11 +204,44 @@ def _score(reading: ReportReading, candidate: dict, mission: str) -> tuple[int, 
         if adopted.when.start <= candidate["date"] <= adopted.when.end:
             score += 3
             reasons.append(f"voted on {candidate['date'].isoformat()}, as reported")
+        elif _guessed_year(adopted) and adopted.when.start == adopted.when.end and \
+                (adopted.when.start.month, adopted.when.start.day) == (candidate["date"].month, candidate["date"].day):
+            score += 2
+            reasons.append(f"voted on {candidate['date'].isoformat()}: the day and month reported (“{adopted.span.text}”)")
         else:
             score -= 1
-    if reading.document.published_on is not None and candidate["date"] is not None:
+    published = reading.document.published_on
+    if published is not None and candidate["date"] is not None:
         score += 1  # inside the publication window (candidates outside it were not asked for)
+        if adopted is None and (published - candidate["date"]).days > 10:
+            score -= 1  # news is mostly about the last few days
+    weekday = next((f for f in _facts(reading, "adopted_on") if f.when is None or f.when.start is None), None)
+    if weekday is not None and candidate["date"] is not None and (day := _weekday(weekday.span.text)) is not None:
+        if candidate["date"].weekday() == day:
+            score += 2
+            reasons.append(f"voted on a {candidate['date'].strftime('%A')}, as reported (“{weekday.span.text}”)")
+        else:
+            score -= 2
     return score, reasons
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+             "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+             "sabado": 5, "domingo": 6}
+
+
+def _weekday(words: str) -> int | None:
+    """The weekday a report's words name ("on Friday", "este miércoles")."""
+    for word in re.findall(r"\w+", words.lower()):
+        if word in _WEEKDAYS:
+            return _WEEKDAYS[word]
+    return None
+
+
+def _guessed_year(fact) -> bool:
+    """Whether the report gave the day and month but the year was inferred."""
+    return bool(fact.when and fact.when.anchor_used in ("context_year", "neighbour"))
 
 
 def _verb(action: str) -> str:

@@ -1,80 +1,111 @@
 """What a report says a resolution does to a mission: the action (establish,
 extend, terminate, a failed vote), the dates with their qualifiers (mandate
 until, terminated as of, withdrawal by, authorities until), the mandate's
-period, ceilings (not strength figures that look like them) and when the
-mission was first deployed.
+period and when the mission was first deployed (ceilings: ``ceilings.py``).
 
 Each date is read by the cue nearest before it in its clause: "authorized to
-… until 30 September" is an authority's sunset, "completing this process by
-31 December" a withdrawal deadline, "extended … until 30 June 2024" the
-mandate's end.
+… until 30 September" is an authority's sunset ("use all necessary means
+until 30 April 2017" too), "completing this process by 31 December" a
+withdrawal deadline, "extended … until 30 June 2024" the mandate's end. A
+withdrawal from one region ("from South Kivu by 30 April") is not the
+mission's withdrawal deadline. French and Spanish reports use their own
+words for the same cues ("proroge … jusqu'au", "met fin … à compter du",
+"prorroga … hasta el", "pone fin").
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..extract.dates import Precision, TemporalExpression, to_iso
 from ..missions import Registry
+from .ceilings import CEILING_NUMBER
 from .model import Fact, Span, When
 from .sentences import Sentence
 
 ACTION_CUES = (
     ("fail", re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|renew|extend|win|secure)|\bvetoe?d\b|\bveto(?:es)?\b"
-                        r"|\bwas\s+not\s+adopted|\bdid\s+not\s+pass|\bfell\s+short\s+of|\bblocked\b|\brejected\b", re.I)),
+                        r"|\bwas\s+not\s+adopted|\bdid\s+not\s+pass|\bfell\s+short\s+of"
+                        r"|\b(?:blocked|rejected)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
+                        r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected)\b"
+                        r"|\bn['’]a\s+pas\s+été\s+adopté|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad", re.I)),
     ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?end(?:s|ed|ing)?\s+(?:(?:its|the|a|their)\s+)?"
                              r"(?:[\w.-]+\s+){0,5}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
                              r"(?:\w+\s+){0,3}?(?:mission|operation)\b|\bshut(?:s|ting)?\s+down\b|\bwind(?:s|ing)?\s+down\b"
                              r"|\bwithdraw(?:al\s+of)?\s+(?:its|the)\s+(?:\w+\s+){0,2}?mission\b|\bpull(?:s|ed|ing)?\s+the\s+plug\b"
-                             r"|\bbring(?:s|ing)?\s+to\s+an\s+end\b|\bbrought\s+to\s+an\s+end\b", re.I)),
+                             r"|\bbring(?:s|ing)?\s+to\s+an\s+end\b|\bbrought\s+to\s+an\s+end\b"
+                             r"|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b", re.I)),
     ("establish", re.compile(r"\bestablish(?:es|ed|ing)?\b|\bcreat(?:e|es|ed|ing)\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+){0,4}?"
                              r"(?:mission|force|operation|office)\b|\bset(?:s|ting)?\s+up\s+(?:a|the)\s+(?:new\s+)?\b"
                              r"|\blaunch(?:es|ed|ing)?\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+){0,3}?(?:mission|force|operation)\b"
-                             r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?(?:deployment|creation)\s+of\s+a\s+new\b", re.I)),
+                             r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?(?:deployment|creation)\s+of\s+a\s+new\b"
+                             r"|\bapprov(?:es|ed|ing)\s+the\s+(?:creation|establishment)\b"
+                             r"|\bétabli(?:t|r|ssant|e)?\b|\bcré(?:e|er|é|ée|ant)\s+(?:une|la)\b"
+                             r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b", re.I)),
     ("extend", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
-                          r"|\broll(?:s|ed)?\s+over\b|\brollover\b|\bfor\s+(?:another|a\s+further)\s+(?:year|\w+\s+months?)\b", re.I)),
+                          r"|\broll(?:s|ed)?\s+over\b|\brollover\b|\bfor\s+(?:another|a\s+further)\s+(?:year|\w+\s+months?)\b"
+                          r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov(?:ó|ar|ando|ación)\b", re.I)),
 )
-COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\w*|unanimous\w*|draft|text|members)\b", re.I)
-_HISTORY = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
+COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\w*|unanimous\w*|draft|text|members"
+                             r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto)\b", re.I)
+_HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
+                      r"|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
+_NOT_MANDATE_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:its\s+)?(?:support|assistance|help|condolences|thanks)", re.I)
+_FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry knows by their English ones
+    "FINUL": "UNIFIL", "FPNUL": "UNIFIL", "FNUOD": "UNDOF", "FNUOS": "UNDOF", "MINUSS": "UNMISS", "MINUAD": "UNAMID",
+    "MINUK": "UNMIK", "MINUL": "UNMIL", "FISNUA": "UNISFA", "MANUL": "UNSMIL", "MANUA": "UNAMA", "MINUATS": "UNITAMS",
+    "MINUEE": "UNMEE", "MINUS": "UNMIS", "MINUT": "UNMIT", "MANUI": "UNAMI",
+}
+_FOREIGN_ACRONYM = re.compile(r"\b(?:" + "|".join(_FOREIGN_ACRONYMS) + r")\b")
 
 # Cues that say what a date in the same clause is.
+_AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
+                                r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b"
+                                r"|\ball\s+necessary\s+(?:means|measures|action)\b|\bautoris\w+|\bautoriz\w+|\bpourr(?:a|ont)\b"
+                                r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b", re.I)
 DATE_CUES = (
-    ("authorization", re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
-                                 r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b", re.I)),
+    ("authorization", _AUTHORIZATION_CUE),
     ("withdrawal_deadline", re.compile(r"\bwithdraw(?:al|n|s|ing)?\b|\bdraw\s*-?\s*down\b|\bdepart(?:ure|s|ed)?\b|\bleave\b|\bleaving\b"
                                        r"|\bpull(?:ed|ing)?\s+out\b|\bexit\b|\bcomplet(?:e|ed|ing|ion)\b|\bcessation\b|\brepatriat\w*\b"
-                                       r"|\bwound\s+down\b|\bwind(?:ing)?\s+down\b", re.I)),
+                                       r"|\bwound\s+down\b|\bwind(?:ing)?\s+down\b"
+                                       r"|\bretrait\b|\bretir(?:er|ée?s?|o|ada|arse)\b|\bachev(?:er|é|ement)\b|\bdépart\b"
+                                       r"|\bretirada\b|\bcomplet(?:ar|ado)\b|\bconclu(?:ir|ya)\b|\bsalida\b|\bcerrar\b", re.I)),
     ("terminated_on", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
-                                 r"|\bclos(?:e|ed|ure)\b", re.I)),
+                                 r"|\bclos(?:e|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
-                                 r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b", re.I)),
+                                 r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b"
+                                 r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov\w*"
+                                 r"|\bp[ée]riode\b|\bper[ií]odo\b|\bdurée\b", re.I)),
     ("liquidation", re.compile(r"\bliquidat\w*\b", re.I)),
 )
-_AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:is|are|shall\s+be|will\s+be|remains?)\s+"
-                               r"(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to\s+", re.I)
+_AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|shall\s+be|will\s+be|remains?)\s+"
+                               r"(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to"
+                               r"|(?:est|sont|sera|seront)\s+(?:également\s+)?autoris[ée]+s?\s+à|pourr(?:a|ont)"
+                               r"|(?:está|están|estará|estarán)\s+autorizad[oa]s?\s+a|podr[áa]n?)\s+", re.I)
 _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?"
                              r"(?:withdrawal|drawdown|departure|exit)|\s*,?\s*to\s+(?:withdraw|leave|depart|pull\s+out)", re.I)
-_PERIOD = re.compile(r"\bfor\s+(?:a\s+(?:final\s+|further\s+)?period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+|a\s+final\s+)?"
-                     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|a|an)?"
-                     r"[-\s]*(?P<unit>year|month)s?\b", re.I)
-_PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
-
-# Ceilings: numbers with a unit next to a ceiling cue, not strength figures.
-_NUMBER = r"(?P<num>\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d{3,6})"
-_UNIT = (r"(?P<unit>(?:formed\s+)?police(?:\s+(?:personnel|officers|unit\s+personnel|units?))?|individual\s+police(?:\s+officers)?"
-         r"|(?:military\s+)?troops|soldiers|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
-         r"|(?:military\s+)?observers|peacekeepers|blue\s+helmets|personnel)")
-_CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"\b", re.I)
-_CEILING_CUE = re.compile(r"\bup\s+to\b|\bceilings?\b|\bcap(?:s|ped|ping)?\b|\bmaximum\b|\bauthori[sz]ed\s+(?:strength|level|troop)"
-                          r"|\bauthori[sz]es\s+(?:the\s+deployment\s+of\s+)?(?:up\s+to\s+)?\d|\bcomprise\b|\breduc(?:e|es|ed|ing)\b"
-                          r"|\bincreas(?:e|es|ed|ing)\b|\blower(?:s|ed)?\b|\braise[sd]?\b|\bforce\s+levels?\b|\btroop\s+levels?\b|\bno\s+more\s+than\b", re.I)
-_STRENGTH_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|some|about|around|over|approximately|roughly|currently|still|its|of\s+its"
-                              r"|out\s+of\s+an?\s+authori[sz]ed|an?\s+authori[sz]ed|had|has|with|the|least)\s*$", re.I)
-_STRENGTH_AFTER = re.compile(r"^\s*(?:-\s*strong|strong|(?:\w+\s+){0,3}(?:currently\s+)?(?:deployed|serving|on\s+the\s+ground|in\s+the\s+country|"
-                             r"stationed|present|remain|are\s+still))", re.I)
+# A withdrawal from one region or in one phase is not the mission's withdrawal.
+_PARTIAL_PLACE = re.compile(r"\b(?:from|de|du|des|desde|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape)\b", re.I)
+# Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".
+_PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante)\s+(?:une?\s+|un\s+)?(?:(?:nouvelle|nueva|dernière|última|ultima|final|finale"
+                             r"|p[ée]riode|per[ií]odo|durée|plazo|additionnelle|adicional|inicial|initiale)\s+(?:de\s+|d['’])?)*"
+                             r"(?P<n>\d{1,2}|un|une|uno|una|deux|dos|trois|tres|six|seis|douze|doce|dix-huit|dieciocho)\s+"
+                             r"(?P<unit>mois|mes(?:es)?|ans?|años?|année)\b", re.I)
+_ENGLISH_PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+                         "eighteen": 18}
+_PERIOD_OTHER = re.compile(r"\bby\s+(?P<n>\d{1,2}|a|an|one|two|three|four|six|nine|twelve|eighteen)\s+(?P<unit>months?|years?)\b"
+                           r"|\b(?P<n2>\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)[-\s](?P<unit2>month|year)\s+"
+                           r"(?:extension|mandate|renewal|rollover|period)\b", re.I)
+_FOREIGN_PERIOD_WORDS = {"un": 1, "une": 1, "uno": 1, "una": 1, "deux": 2, "dos": 2, "trois": 3, "tres": 3, "six": 6,
+                         "seis": 6, "douze": 12, "doce": 12, "dix-huit": 18, "dieciocho": 18}
+# A period read as the mandate's when the clause before it decides on the mission.
+_PERIOD_ACTION = re.compile(r"\b(?:establish\w*|deploy\w*|approv\w*|set\s+up|creat\w*|extend\w*|renew\w*|prorog\w*|prorrog\w*"
+                            r"|établi\w*|establec\w*|cré\w*)", re.I)
 _DEPLOYED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|been|first)\s+(?:first\s+)?(?:deployed|established|created|set\s+up|launched"
                        r"|sent|formed)\s+(?:\w+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b"
                        r"|\b(?:deployed|present|operating|stationed)\s+(?:\w+\s+){0,3}?since\s+(?P<since>(?:19|20)\d\d)\b"
@@ -97,8 +128,9 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
                   title: str | None = None) -> tuple[list[str], list[MissionMention]]:
     """The missions a report names (UN missions first, most named first), and
     every mention. A mission named only as "its peacekeeping mission in Mali"
-    is found through its host country."""
-    mentions = [MissionMention(m.mission.acronym, m.start, m.end, m.matched) for m in registry.find_in_text(text)]
+    is found through its host country; French and Spanish acronyms ("FINUL")
+    count for the mission they stand for."""
+    mentions = mission_mentions(text, registry)
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.acronym] = counts.get(m.acronym, 0) + 1
@@ -123,6 +155,16 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
         return (not mission.un_mission, -counts[acronym], first_seen.get(acronym, 10**9))
 
     return sorted(counts, key=rank), sorted(mentions, key=lambda x: x.start)
+
+
+def mission_mentions(text: str, registry: Registry) -> list[MissionMention]:
+    """Missions named by acronym, alias or full name, English or foreign."""
+    mentions = [MissionMention(m.mission.acronym, m.start, m.end, m.matched) for m in registry.find_in_text(text)]
+    for m in _FOREIGN_ACRONYM.finditer(text):
+        acronym = _FOREIGN_ACRONYMS[m.group()]
+        if acronym in registry and not any(x.start <= m.start() < x.end for x in mentions):
+            mentions.append(MissionMention(acronym, m.start(), m.end(), m.group()))
+    return sorted(mentions, key=lambda x: x.start)
 
 
 def _mission_in(registry: Registry, country: str, known: dict[str, int]) -> str | None:
@@ -153,7 +195,8 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` starts: the sentence start or the
     last semicolon, dash or "while"/"whereas" before it."""
     head = text[sentence.start:position]
-    cut = max((m.end() for m in re.finditer(r";|\s[—–]\s|\bwhile\b|\bwhereas\b|\bbut\b", head)), default=0)
+    cut = max((m.end() for m in re.finditer(r";|\s[—–]\s|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\s+que\b|\bmientras\s+que\b",
+                                           head)), default=0)
     return sentence.start + cut
 
 
@@ -164,52 +207,98 @@ def sentence_mission(mentions: list[MissionMention], sentence: Sentence, primary
     return primary
 
 
+def _action_cues(chunk: str) -> list[tuple[str, re.Match]]:
+    """Every action word in ``chunk`` that may report this decision, in order."""
+    out = []
+    for action, pattern in ACTION_CUES:
+        for m in pattern.finditer(chunk):
+            if action == "establish" and _HISTORY.search(chunk[m.start():m.end() + 40]):
+                continue  # "was established in 2013": history, not this decision
+            if action == "extend" and _NOT_MANDATE_EXTENSION.search(chunk):
+                continue
+            out.append((action, m))
+    return sorted(out, key=lambda item: item[1].start())
+
+
+def _chosen_actions(cues: list[tuple[str, re.Match]], named: list[tuple[str, int, int]],
+                    target: str | None) -> list[tuple[str, str, re.Match]]:
+    """(mission, action, cue) for the missions a chunk decides on. A chunk that
+    names missions gives each the action word nearest before its name ("extends
+    the mandate of MINUSTAH and establishes MINUJUSTH"); a mission named further
+    on needs an action word of its own. Otherwise the target takes the
+    strongest action the chunk names (terminate over establish over extend)."""
+    if not cues:
+        return []
+    fail = [c for c in cues if c[0] == "fail"]
+    if fail:
+        return [(target, "fail", fail[0][1])] if target else []
+    out: list[tuple[str, str, re.Match]] = []
+    previous_end = -1
+    for acronym, start, end in named:
+        if any(acronym == mission for mission, _, _ in out):
+            continue
+        before = [c for c in cues if c[1].start() < start and c[1].start() > previous_end]
+        if before:
+            action, m = before[-1]
+        elif not out:
+            after = [c for c in cues if c[1].start() >= start]
+            if not after:
+                continue
+            action, m = after[0]
+        else:
+            continue
+        out.append((acronym, action, m))
+        previous_end = end
+    if out:
+        return out
+    if target is None:
+        return []
+    rank = {action: index for index, (action, _) in enumerate(ACTION_CUES)}
+    action, m = min(cues, key=lambda c: (rank[c[0]], c[1].start()))
+    return [(target, action, m)]
+
+
 def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMention], primary: str | None,
-                title: str | None, fail_spans: list[tuple[int, int]]) -> list[Fact]:
+                title: str | None, fail_spans: list[tuple[int, int]],
+                title_mentions: list[MissionMention] = ()) -> list[Fact]:
     """The Council's action for each mission: from the first sentence (the title
     first) that reports a Council decision with an action word."""
     found: dict[str, Fact] = {}
-    candidates: list[tuple[str, int, int, str | None, bool]] = []  # (chunk, start, end, mission, in_title)
+    candidates: list[tuple[str, int, int, bool]] = []  # (chunk, start, end, in_title)
     if title:
-        candidates.append((title, -1, -1, primary, True))
+        candidates.append((title, -1, -1, True))
     for s in sentences:
-        candidates.append((s.text, s.start, s.end, None, False))
-    for chunk, start, end, mission, in_title in candidates:
+        candidates.append((s.text, s.start, s.end, False))
+    for chunk, start, end, in_title in candidates:
         if not in_title and not COUNCIL_CONTEXT.search(chunk):
             continue
-        for action, pattern in ACTION_CUES:
-            m = pattern.search(chunk)
-            if not m:
+        cues = _action_cues(chunk)
+        if not in_title and any(a == "fail" for a, _ in cues) and not any(start <= a < end for a, _ in fail_spans) \
+                and not re.search(r"\bvot|\bdraft|\bresolution|\bprojet|\bproyecto", chunk, re.I):
+            cues = [c for c in cues if c[0] != "fail"]
+        if in_title:
+            named = [(m.acronym, m.start, m.end) for m in title_mentions]
+            target = primary
+        else:
+            named = [(m.acronym, m.start - start, m.end - start) for m in mentions if start <= m.start < end]
+            target = named[0][0] if named else primary
+        for mission, action, m in _chosen_actions(cues, named, target):
+            if mission is None or mission in found:
                 continue
-            if action == "establish" and _HISTORY.search(chunk[m.start():m.end() + 40]):
-                continue  # "was established in 2013": history, not this decision
-            if action == "extend" and re.search(r"\bextend(?:s|ed|ing)?\s+(?:its\s+)?(?:support|assistance|help|condolences|thanks)", chunk, re.I):
-                continue
-            if action == "fail" and not in_title and not any(start <= a < end for a, _ in fail_spans) \
-                    and not re.search(r"\bvot|\bdraft|\bresolution", chunk, re.I):
-                continue
-            if in_title:
-                target = primary
-                span = Span(0, 0, chunk[m.start():m.end()])
-            else:
-                sentence = next(s for s in sentences if s.start == start)
-                target = sentence_mission(mentions, sentence, primary)
-                span = Span(start + m.start(), start + m.end(), m.group())
-            if target is None or target in found:
-                break
-            found[target] = Fact("action", action, action, span, mission=target)
-            break
-        if primary is not None and primary in found:
-            # The lead decides the primary mission's action; later sentences only
-            # add missions the lead did not cover.
-            continue
+            span = Span(0, 0, m.group()) if in_title else Span(start + m.start(), start + m.end(), m.group())
+            found[mission] = Fact("action", action, action, span, mission=mission)
     return list(found.values())
 
 
 def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpression],
-               mentions: list[MissionMention], primary: str | None) -> list[Fact]:
+               mentions: list[MissionMention], primary: str | None, recalled=lambda offset: False,
+               places: tuple[str, ...] = ()) -> list[Fact]:
     """Mandate end dates, termination dates, withdrawal deadlines and
-    authorities' sunsets, each by the cue nearest before it in its clause."""
+    authorities' sunsets, each by the cue nearest before it in its clause.
+    ``recalled(offset)`` says whether the words there tell of an earlier
+    decision; ``places`` are the names of the mission's own area (its host
+    country, the region in its name): a withdrawal from anywhere else is
+    partial."""
     facts: list[Fact] = []
     for s in sentences:
         for e in dates:
@@ -218,6 +307,8 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             if e.kind not in ("until", "by", "as_of", "from", "on", "date", "period"):
                 continue
             if e.value is not None and e.value.precision in (Precision.OPEN, Precision.UNKNOWN):
+                continue
+            if recalled(e.start):
                 continue
             clause_start = _clause_start(text, s, e.start)
             before = text[clause_start:e.start]
@@ -228,7 +319,8 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 field = "authorization"
             mission = sentence_mission(mentions, s, primary)
             if e.kind == "period":
-                if field == "mandate_until" and mission is not None and e.period and e.period.unit in ("month", "year"):
+                if (field == "mandate_until" or field is None and _PERIOD_ACTION.search(before)) \
+                        and mission is not None and e.period and e.period.unit in ("month", "year"):
                     months = e.period.amount * (12 if e.period.unit == "year" else 1)
                     facts.append(Fact("mandate_period", f"{months} months", f"{months} months",
                                       Span(e.start, e.end, e.text), mission=mission))
@@ -237,12 +329,14 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             if field == "authorization" and e.kind not in ("until", "by"):
                 continue
-            if field == "authorization" and fronted is None and _CEILING_NUMBER.search(text[clause_start + cue_end:e.start]):
+            if field == "authorization" and fronted is None and CEILING_NUMBER.search(text[clause_start + cue_end:e.start]):
                 continue  # "authorized troop ceiling will comprise 13,500 … until 30 June": a ceiling's step
             if e.kind in ("until", "by") and _COMPLETE_AFTER.match(text, e.end):
                 field = "withdrawal_deadline"  # "until the end of November to complete its withdrawal"
             if field == "withdrawal_deadline" and e.kind not in ("by", "until"):
                 continue
+            if field == "withdrawal_deadline" and _partial(text[clause_start:e.start], places):
+                continue  # "withdraw its Force from South Kivu by 30 April": one region, not the mission
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
                 continue
             if field == "mandate_until" and e.kind not in ("until", "by"):
@@ -254,12 +348,59 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             when = when_of(e)
             detail = None
             if fronted is not None:
-                detail = _authority_words(re.split(r",\s+(?:the\s+Council|it)\s+(?:decided|said)|;",
+                detail = _authority_words(re.split(r",\s+(?:the\s+Council|it|le\s+Conseil|el\s+Consejo)\s+(?:decided|said|a\s+décidé|decidió)|;",
                                                    text[fronted.end():s.end])[0])
             elif field == "authorization":
-                detail = _authority_words(text[clause_start + cue_end:e.start])
+                first = _AUTHORIZATION_CUE.search(before)
+                detail = _authority_words(text[clause_start + (first.end() if first else cue_end):e.start])
             facts.append(Fact(field, when.iso, e.text, Span(e.start, e.end, e.text), mission=mission,
                               when=when, detail=detail))
+    return facts
+
+
+def _partial(words: str, places: tuple[str, ...]) -> bool:
+    """Whether a withdrawal clause names a region of the mission's area rather
+    than all of it ("from South Kivu", "from the province of Ituri", "the
+    first phase")."""
+    if _PARTIAL_WORDS.search(words):
+        return True
+    folded = [_fold(p) for p in places if p]
+    for m in _PARTIAL_PLACE.finditer(words):
+        place = _fold(m.group("place"))
+        if place.split()[0] in ("united", "nations", "mission", "force", "operation", "security", "council"):
+            continue
+        if not any(p.startswith(place) or place.startswith(p) or place in p.split(" in ")[-1] for p in folded):
+            return True
+    return False
+
+
+def _fold(words: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c)).casefold()
+
+
+def read_periods(text: str, sentences: list[Sentence], mentions: list[MissionMention], primary: str | None,
+                 recalled=lambda offset: False) -> list[Fact]:
+    """Mandate periods the dates grammar leaves to us: "extended … by six
+    months", "a six-month extension", and French and Spanish ones ("pour une
+    période de six mois", "por un período de seis meses"), next to an
+    extension or establishment."""
+    facts = []
+    for s in sentences:
+        for pattern in (_PERIOD_OTHER, _PERIOD_FOREIGN):
+            for m in pattern.finditer(s.text):
+                start = s.start + m.start()
+                head = s.text[:m.start()]
+                if recalled(start) or not (_PERIOD_ACTION.search(head) or _cue(head)[0] == "mandate_until"
+                                           or pattern is _PERIOD_OTHER and m.group("n2")):
+                    continue
+                words = (m.group("n") or m.group("n2") or "").lower()
+                amount = int(words) if words.isdigit() else _FOREIGN_PERIOD_WORDS.get(words, _ENGLISH_PERIOD_WORDS.get(words))
+                if not amount:
+                    continue
+                unit = (m.group("unit") or m.group("unit2") or "").lower()
+                months = amount * (1 if unit.startswith("m") else 12)
+                facts.append(Fact("mandate_period", f"{months} months", f"{months} months",
+                                  Span(start, s.start + m.end(), m.group()), mission=sentence_mission(mentions, s, primary)))
     return facts
 
 
@@ -277,52 +418,6 @@ def _authority_words(words: str) -> str:
     words = re.sub(r"^\s*(?:[A-Z][A-Za-z-]+\s+)?(?:to\s+)?", "", " ".join(words.split()))
     words = re.sub(r"[\s,;“”\"]+$", "", words)
     return words[:240]
-
-
-def read_periods_and_ceilings(text: str, sentences: list[Sentence], mentions: list[MissionMention],
-                              primary: str | None) -> list[Fact]:
-    facts: list[Fact] = []
-    for s in sentences:
-        chunk = s.text
-        if not _CEILING_CUE.search(chunk):
-            continue
-        mission = sentence_mission(mentions, s, primary)
-        police_parts: list[tuple[int, Span]] = []
-        for m in _CEILING_NUMBER.finditer(chunk):
-            before = chunk[max(0, m.start() - 40):m.start()]
-            after = chunk[m.end():m.end() + 40]
-            if _STRENGTH_BEFORE.search(before) and not re.search(r"up\s+to\s*$|ceiling\s+(?:of|at)\s*$|to\s*$|of\s*$", before, re.I):
-                continue
-            if re.search(r"-\s*strong", m.group()) or _STRENGTH_AFTER.match(after):
-                continue
-            cue_window = chunk[max(0, m.start() - 120):m.start()]
-            if not _CEILING_CUE.search(cue_window):
-                continue
-            value = int(re.sub(r"[,. \u00a0\u202f]", "", m.group("num")))
-            if value < 10 or (1900 <= value <= 2100 and m.group("num").isdigit()):
-                continue
-            unit = m.group("unit").lower()
-            span = Span(s.start + m.start(), s.start + m.end(), m.group())
-            if "formed" in unit or "individual" in unit:
-                police_parts.append((value, span))
-                continue
-            field = "ceiling.police" if "police" in unit else "ceiling.military"
-            if unit in ("personnel", "uniformed personnel"):
-                # "a troop ceiling of 17,000 personnel", "a police ceiling of 2,101 personnel"
-                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level)s?\s+(?:of|at)\s*$", before, re.I)
-                if not named:
-                    continue
-                field = "ceiling.police" if named.group(1).lower() == "police" else "ceiling.military"
-            if "observer" in unit:
-                continue  # observers are neither of the two gold ceilings
-            facts.append(Fact(field, value, f"{value:,}", span, mission=mission))
-        if police_parts and not any(f.field == "ceiling.police" and s.start <= f.span.start < s.end for f in facts):
-            total = sum(v for v, _ in police_parts)
-            first, last = police_parts[0][1], police_parts[-1][1]
-            facts.append(Fact("ceiling.police", total, f"{total:,}",
-                              Span(first.start, last.end, text[first.start:last.end]), mission=mission,
-                              detail="individual police and formed police units added up" if len(police_parts) > 1 else None))
-    return facts
 
 
 def read_deployment(text: str, sentences: list[Sentence], mentions: list[MissionMention],

@@ -15,27 +15,38 @@ import re
 
 from .model import ResolutionRef, Span
 
-_KEYWORD = r"(?:(?:draft\s+)?resolutions?|res\.|UNSCR|SCR|S/RES/|Security\s+Council\s+resolution)"
+_KEYWORD = (r"(?:(?:draft\s+)?resolutions?|res\.|UNSCR|SCR|S/RES/|Security\s+Council\s+resolution"
+            r"|(?:projet\s+de\s+)?r[ée]solutions?|(?:proyecto\s+de\s+)?resoluci(?:ón|on|ones))")
 _NUMBER = r"(?P<num>\d{1,2}\s\d{2}(?=\s*\(\s*(?:19|20)\d\d\s*\))|\d{3,4})"
-_YEAR = (r"(?:\s*\(\s*(?P<y1>(?:19|20)\d\d)\s*\)|\s+of\s+(?P<y2>(?:19|20)\d\d)\b"
+_YEAR = (r"(?:\s*\(\s*(?P<y1>(?:19|20)\d\d)\s*\)|\s+(?:of|de)\s+(?P<y2>(?:19|20)\d\d)\b"
          r"|-(?P<y3>(?:19|20)\d\d)\b|\s*/\s*(?P<y4>(?:19|20)\d\d)\b)?")
 _SINGLE = re.compile(_KEYWORD + r"\s*(?:No\.?\s*|number\s+)?" + _NUMBER + _YEAR, re.I)
 # Further numbers of a list: "resolutions 2640 (2022), 2690 (2023) and 2719 (2023)".
-_MORE = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s*(?:resolution\s+)?" + _NUMBER + _YEAR, re.I)
-_DRAFT = re.compile(r"\b(?:draft(?:\s+resolution)?|document|text)\s*\(?\s*(?P<sym>S/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4}))", re.I)
+_MORE = re.compile(r"\s*(?:,|and|et|y|&|as\s+well\s+as)\s*(?:resolution\s+|r[ée]solution\s+|resoluci[óo]n\s+)?"
+                   + _NUMBER + _YEAR, re.I)
+_DRAFT = re.compile(r"\b(?:draft(?:\s+resolution)?|document|text|projet(?:\s+de\s+r[ée]solution)?|proyecto(?:\s+de\s+resoluci[óo]n)?)"
+                    r"\s*\(?\s*(?P<sym>S/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4}))", re.I)
 
 _ADOPTION = re.compile(
     r"\b(?:adopt(?:s|ed|ing|ion)?|unanimous(?:ly)?|vot(?:e|ed|es|ing)|pass(?:ed|es|ing)?|approv(?:e|ed|es|ing)"
     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
-    r"|vetoed|failed|rejected|abstain(?:ed|ing)?|abstentions?|in\s+favou?r|through|by\s+which)\b", re.I)
+    r"|vetoed|failed|rejected|abstain(?:ed|ing)?|abstentions?|in\s+favou?r|through|by\s+which)\b"
+    r"|\b(?:adopt[ée]\w*|adoptant|aprob\w+|unanimi\w+|voix|votos?|prorog\w+|prorrog\w+|prolong\w+|met\s+fin|mis\s+fin"
+    r"|pone\s+fin|puso\s+fin|établi\w*|establec\w+|absten\w+|rédigée?|redactad[oa])\b", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|pursuant\s+to"
     r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
+    r"|set\s+(?:out\s+)?(?:in|by)|laid\s+down\s+in"
     r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
     r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for)\s+in|implementation\s+of|implement"
     r"|in\s+accordance\s+with|referred\s+to\s+in|building\s+on|reaffirm(?:s|ed|ing)?|mandated\s+(?:by|in|under)"
-    r"|paragraph\s+\d+\s+of|since|cit(?:e|es|ed|ing)|based\s+on)\W+(?:\w+\W+){0,4}$", re.I)
-_RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b", re.I)
+    r"|paragraph\s+\d+\s+of|since|cit(?:e|es|ed|ing)|based\s+on|last\s+year|a\s+year\s+(?:ago|earlier)"
+    r"|had\s+(?:\w+ly\s+)?(?:adopted|approved|passed|extended|renewed)"
+    r"|rappel(?:ant|le|é)|précédente?|antérieure?|en\s+vertu\s+de|conformément\s+à|l['’]an(?:née)?\s+derni[èe]re?"
+    r"|avait\s+(?:été\s+)?adopté\w*|recordando|recuerda|anterior|en\s+virtud\s+de|de\s+conformidad\s+con"
+    r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*)\W+(?:\w+\W+){0,4}$", re.I)
+_RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b"
+                           r"|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b)", re.I)
 
 
 def _num(raw: str) -> int:
@@ -52,14 +63,16 @@ def _year(m: re.Match) -> int | None:
 def find_resolution_numbers(text: str) -> list[ResolutionRef]:
     """Every resolution number in ``text``, each judged subject or recalled."""
     raw: list[tuple[int, int | None, int, int]] = []
+    named: set[int] = set()  # starts of numbers written right after "resolution" (not years, whatever they look like)
     for m in _SINGLE.finditer(text):
         raw.append((_num(m.group("num")), _year(m), m.start(), m.end()))
+        if re.search(r"(?i)r[ée]solu\w*\s*$|S/RES/\s*$", text[m.start():m.start("num")]):
+            named.add(m.start())
         position = m.end()
         while (more := _MORE.match(text, position)) is not None:
             raw.append((_num(more.group("num")), _year(more), more.start("num"), more.end()))
             position = more.end()
-    refs = [r for r in raw if 1 <= r[0] <= 9999 and not (r[1] is None and 1900 <= r[0] <= 2100
-                                                         and not re.search(r"(?i)resolution\s*$", text[max(0, r[2] - 14):r[2]]))]
+    refs = [r for r in raw if 1 <= r[0] <= 9999 and not (r[1] is None and 1900 <= r[0] <= 2100 and r[2] not in named)]
     years = [y for _, y, _, _ in refs if y]
     newest = max((n for n, *_ in refs), default=None)
     out = []

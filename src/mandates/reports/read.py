@@ -2,43 +2,75 @@
 
 ``read_report`` is pure (no database): it takes the text a reader produced
 and, optionally, an anchor for relative dates. Without a publication date it
-reads relative dates as unresolved; the ledger links the report to the record
-and reads it again with the linked vote's date as the anchor (DESIGN, "Time").
+takes the wire dateline ("UNITED NATIONS, Sunday, June 30 (Wire) -") as one,
+or reads relative dates as unresolved; the ledger links the report to the
+record and reads it again with the linked vote's date as the anchor (DESIGN,
+"Time").
+
+Votes, ceilings and dates told of an earlier decision ("the previous renewal
+was adopted unanimously") are left out (``recall.py``). A report about a
+failed vote has no resolution number of its own: the numbers it names are
+recalled. What a count implies is said too: 14 in favour with one named
+abstainer is 14-0-1 and not unanimous; "unanimously" is 15-0-0; a period of
+six months from the vote ends the day before the same date six months later.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from dataclasses import dataclass, replace
 
-from ..extract.dates import Precision, find_dates
+from .. import members
+from ..extract.dates import Period, Precision, find_dates, resolve_period
 from ..missions import Registry
 from ..records import ReportText
 from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod
 from . import mandate, tallies
-from .model import Fact, ReportReading, ResolutionRef, Span
+from .ceilings import read_ceilings
+from .model import Fact, ReportReading, ResolutionRef, Span, When
 from .numbers import find_resolution_numbers
+from .recall import Recall, clauses
 from .sentences import Sentence, split_sentences
 
+_COUNCIL = r"\b(?:council|conseil|consejo)\b"
 _DECIDED = re.compile(r"\b(?:decided|decides|extended|extends|renewed|renews|terminated|terminates|established|"
-                      r"establishes|ended|ends|approved|voted)\b", re.I)
-_NOT_VOTE_DAY = re.compile(r"(?:start|begin|commence|effective|until|by|from|as\s+of|before|after|since)\s+(?:\w+\s+)?$", re.I)
-_ADOPTED = re.compile(r"\b(?:adopt(?:s|ed|ing)?|pass(?:ed|es)?|approv(?:ed|es|ing)|voted\s+to|unanimously\s+(?:voted|decided|agreed))\b", re.I)
+                      r"establishes|ended|ends|approved|voted|agreed|backed|endorsed|authori[sz]ed|prorog\w*|prorrog\w*|prolong\w*|décidé|decidió|mis\s+fin"
+                      r"|met\s+fin|puso\s+fin|pone\s+fin|aprob\w*|adopt\w*)\b", re.I)
+_NOT_VOTE_DAY = re.compile(r"(?:start|begin|commence|effective|until|by|from|as\s+of|before|after|since|jusqu['’]a[ux]?|hasta(?:\s+el)?"
+                           r"|desde(?:\s+el)?|à\s+compter\s+du|a\s+partir\s+del?|d['’]ici\s+(?:au|le|à))\s+(?:\w+\s+)?$", re.I)
+_ADOPTED = re.compile(r"\b(?:adopt(?:s|ed|ing)?|pass(?:ed|es)?|approv(?:ed|es|ing)|voted\s+to|unanimously\s+(?:voted|decided|agreed)"
+                      r"|adopt[ée]\w*|adoptant|aprob(?:ó|ada|ado|ando)|à\s+l['’]unanimité|por\s+unanimidad)\b", re.I)
+_WEEKDAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                            r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b|today|yesterday|tonight|aujourd|hoy|ayer", re.I)
+_SAME_DAY_ADOPTION = re.compile(r"\b(?:then|later|instead|subsequently|also|afterwards|ensuite|puis|luego|después)\s+"
+                                r"(?:\w+\s+){0,3}?(?:adopted|passed|approved|adopté|aprobó)\b", re.I)
+# Words that say a date is when the mission starts ("to take over … on 1 July").
+_STARTS = re.compile(r"\btak(?:e|es|ing)\s+over\b|\bcommenc\w*|\bstart(?:s|ing)?\b|\bbegin(?:s|ning)?\b|\btransfer\s+of\s+authority\b"
+                     r"|\bassum(?:e|es|ing)\s+(?:its\s+)?(?:responsibilit|authority|duties)|\bà\s+compter\b|\ba\s+partir\b", re.I)
+# "UNITED NATIONS, Sunday, June 30 (Wire) -": the wire's dateline; or a line
+# that holds nothing but a date near the top ("SC/15341 — 30 June 2023").
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s*){1,4},\s+(?P<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s"
+                       r"|^(?:[A-Z]{2,4}/\d{3,6}\s*[-–—]?\s*)?(?P<line>(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+                       r"|(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$", re.M)
 
 
-def context_year(text: str, refs: list[ResolutionRef]) -> int | None:
+def context_year(text: str, refs: list[ResolutionRef], recall: Recall | None = None) -> int | None:
     """The year a report without a publication date is most likely about: the
-    latest year of its fully written dates, else of the resolutions it is
-    about, else of any month and year it names."""
-    exprs = find_dates(text)
-    full = [e.value.start.year for e in exprs if e.value and e.value.start and e.value.precision in
-            (Precision.DAY, Precision.END_OF_YEAR, Precision.END_OF_MONTH) and e.anchor_used is None]
-    if full:
-        return max(full)
+    year of the resolution (or draft) it is about, else the latest year of its
+    fully written dates (leaving out those told of an earlier decision), else
+    of any month and year it names."""
     subject = [r.year for r in refs if r.subject and r.year]
     if subject:
         return max(subject)
+    exprs = find_dates(text)
+    full = [e.value.start.year for e in exprs if e.value and e.value.start and e.value.precision in
+            (Precision.DAY, Precision.END_OF_YEAR, Precision.END_OF_MONTH) and e.anchor_used is None
+            and not (recall and recall.recalled(e.start))]
+    if full:
+        return max(full)
     months = [e.value.start.year for e in exprs if e.value and e.value.start and e.value.precision in
               (Precision.MONTH, Precision.MID_MONTH) and e.anchor_used is None]
     return max(months) if months else None
@@ -49,32 +81,42 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     registry = registry or Registry.load()
     text = document.text
     notes: list[str] = []
-    anchor_kind = "event" if anchor is not None and anchor_source and anchor_source.startswith("linked") else "publication"
     if anchor is None and document.published_on is not None:
         anchor = document.published_on
         anchor_source = f"publication date ({document.published_from or 'source'})"
     refs = find_resolution_numbers(text)
     if document.title:
         refs = [r for r in find_resolution_numbers(document.title) if r.subject] + refs if not refs else refs
-    year = context_year(text, refs)
-    dates = find_dates(text, anchor, None if anchor else year, anchor_kind=anchor_kind)
     sentences = split_sentences(text)
+    recall = Recall(clauses(text, sentences, refs))
+    refs = [replace(r, subject=False, reason="recalled: told of as an earlier decision (" + _words_at(text, r) + ")")
+            if r.subject and r.draft_symbol is None and recall.recalled(r.span.start) else r for r in refs]
+    if _about_a_failed_vote(text, sentences, recall):
+        refs = _recalled_in_failed(refs, text)
+        recall = Recall(clauses(text, sentences, refs))
+    year = context_year(text, refs, recall)
+    dateline = _dateline(text, year)
+    if anchor is None and dateline is not None:
+        anchor, anchor_source = dateline[0], dateline[1]
+    dates = find_dates(text, anchor, None if anchor else year, anchor_kind=_anchor_kind(anchor, anchor_source))
+    if anchor is None and (voted := _vote_day(text, sentences, dates, recall)) is not None:
+        # The report dates the vote in full ("On 14 December 2016, …"): its other dates are read from that day
+        # ("until Jan. 31" is the January after it).
+        anchor, anchor_source = voted, f"the vote's date as the report gives it ({voted.isoformat()})"
+        dates = find_dates(text, anchor, None, anchor_kind="event")
     missions, mentions = mandate.find_missions(text, registry, document.mission_hint, document.title)
+    title_mentions = mandate.mission_mentions(document.title, registry) if document.title else []
     primary = missions[0] if missions else None
     host = registry.get(primary).host_country.name if primary else None
-
-    facts: list[Fact] = []
-    facts += _vote_facts(text, sentences, dates, refs)
-    fail_spans = [f.span.start for f in facts if f.field == "outcome" and f.value in ("vetoed", "not_adopted")]
-    facts += mandate.read_action(text, sentences, mentions, primary, document.title, [(s, s + 1) for s in fail_spans])
-    if any(f.field == "outcome" and f.value in ("vetoed", "not_adopted") for f in facts):
-        facts = [f for f in facts if f.field != "action"] + [
-            Fact("action", "fail", "fail", next(f.span for f in facts if f.field == "outcome"), mission=m)
-            for m in (missions[:1] or [None])]
-    facts += mandate.read_dates(text, sentences, dates, mentions, primary)
-    facts += mandate.read_periods_and_ceilings(text, sentences, mentions, primary)
-    facts += mandate.read_deployment(text, sentences, mentions, primary)
-    facts = _with_resolutions(_dedupe(facts), refs, text)
+    context = _Context(document, registry, text, sentences, recall, refs, missions, mentions, title_mentions, dateline)
+    facts = _facts(context, dates, anchor if _anchor_kind(anchor, anchor_source) == "event" else None)
+    if anchor is None and (voted := _vote_day_from_deadlines(facts, text)) is not None:
+        # "On 31 August, the Council extended UNIFIL until Aug. 31, 2024": the vote's year is the one its
+        # deadline implies, not the deadline's.
+        year = voted.year
+        anchor, anchor_source = voted, f"the vote's day and month, in the year its deadline implies ({voted.isoformat()})"
+        dates = find_dates(text, anchor, None, anchor_kind="event")
+        facts = _facts(context, dates, anchor)
 
     people = entities_mod.find_people(text)
     organizations = entities_mod.find_organizations(text)
@@ -84,14 +126,175 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     events = [_attributed(e, claims) for e in events]
     if anchor is None and any(e.kind in ("on", "relative") and e.value is None for e in dates):
         notes.append("relative dates could not be resolved: the report has no publication date")
+    if anchor_source and (anchor_source.startswith("dateline") or anchor_source.startswith("the vote")):
+        notes.append(f"the report has no publication date: relative dates were resolved from {anchor_source}")
     return ReportReading(document=document, anchor=anchor, anchor_source=anchor_source, context_year=year,
                          missions=tuple(missions), resolutions=tuple(refs), facts=tuple(facts),
                          events=tuple(events), claims=tuple(claims), entities=tuple(entities), notes=tuple(notes))
 
 
-def _attributed(event, claims):
-    from dataclasses import replace
+@dataclass(frozen=True)
+class _Context:
+    """What the fact readers need besides the dates."""
 
+    document: ReportText
+    registry: Registry
+    text: str
+    sentences: list[Sentence]
+    recall: Recall
+    refs: list[ResolutionRef]
+    missions: list[str]
+    mentions: list
+    title_mentions: list
+    dateline: tuple | None
+
+
+def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
+    """Every fact the report states about the decision, read with these dates."""
+    text, sentences, recall, dateline = c.text, c.sentences, c.recall, c.dateline
+    primary = c.missions[0] if c.missions else None
+
+    def mission_of(sentence: Sentence) -> str | None:
+        return mandate.sentence_mission(c.mentions, sentence, primary)
+
+    facts: list[Fact] = []
+    facts += _vote_facts(text, sentences, [e for e in dates if not (dateline and dateline[2] <= e.start < dateline[3])],
+                         recall)
+    fail_spans = [f.span.start for f in facts if f.field == "outcome" and f.value in ("vetoed", "not_adopted")]
+    facts += mandate.read_action(text, sentences, c.mentions, primary, c.document.title,
+                                 [(s, s + 1) for s in fail_spans], c.title_mentions)
+    if any(f.field == "outcome" and f.value in ("vetoed", "not_adopted") for f in facts):
+        facts = [f for f in facts if f.field != "action"] + [
+            Fact("action", "fail", "fail", next(f.span for f in facts if f.field == "outcome"), mission=m)
+            for m in (c.missions[:1] or [None])]
+    facts += mandate.read_dates(text, sentences, dates, c.mentions, primary, recall.recalled, _places(c.registry, primary))
+    facts += mandate.read_periods(text, sentences, c.mentions, primary, recall.recalled)
+    facts += read_ceilings(text, sentences, mission_of, recall.recalled)
+    facts += mandate.read_deployment(text, sentences, c.mentions, primary)
+    facts = _dedupe(facts)
+    facts += _period_ends(facts, text, dates, recall, linked_vote)
+    return _with_resolutions(facts, c.refs, text)
+
+
+_ROLLOVER = re.compile(r"\b(?:technical|roll-?over|stop-?gap|short|brief|interim|fortnight)\b|\b(?:\d+|two|three|four|few|several|"
+                       r"nine|ten)[-\s]+(?:days?|weeks?)\b", re.I)
+_YEARLONG = re.compile(r"\b(?:another|a\s+further|one)\s+year\b|\bone-year\b|\bannual\b|\b(?:12|twelve)[-\s]months?\b"
+                       r"|\bun\s+an\b|\bun\s+año\b", re.I)
+
+
+def _vote_day_from_deadlines(facts: list[Fact], text: str) -> dt.date | None:
+    """The vote's date when the report gives its day and month ("On 31 August")
+    and a deadline in full ("until Aug. 31, 2024"): the vote comes before the
+    deadline — in its year for a rollover of days or weeks, else the year that
+    leaves the period the report states (a year when it says none)."""
+    adopted = next((f for f in facts if f.field == "adopted_on" and f.when and f.when.anchor_used == "context_year"
+                    and f.when.precision == Precision.DAY and f.when.start == f.when.end), None)
+    deadline = next((f for f in facts if f.field in ("mandate_until", "terminated_on", "withdrawal_deadline")
+                     and f.when and f.when.anchor_used is None and f.when.end), None)
+    if adopted is None or deadline is None:
+        return None
+    month, day, until = adopted.when.start.month, adopted.when.start.day, deadline.when.end
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    options = [d for y in (until.year, until.year - 1, until.year - 2) if (d := on(y)) is not None and d < until]
+    if not options:
+        return None
+    period = next((int(str(f.value).split()[0]) for f in facts if f.field == "mandate_period"), None)
+    if period:
+        return min(options, key=lambda d: abs((resolve_period(d, Period(period, "month", "duration")) - until).days))
+    latest = options[0]
+    if (until - latest).days <= 45 and not _ROLLOVER.search(text) and _YEARLONG.search(text) and len(options) > 1:
+        return options[1]
+    return latest
+
+
+def _anchor_kind(anchor: dt.date | None, source: str | None) -> str:
+    """A publication date or a dateline tells when the report was written; the
+    linked vote or the vote's own date tells of the event it describes."""
+    if anchor is not None and source and (source.startswith("linked") or source.startswith("the vote")):
+        return "event"
+    return "publication"
+
+
+def _vote_day(text: str, sentences: list[Sentence], dates, recall: Recall) -> dt.date | None:
+    """The day of the vote when the report writes it in full (day, month and year)."""
+    for fact in _vote_facts(text, sentences, dates, recall):
+        if fact.field == "adopted_on" and fact.when and fact.when.anchor_used is None and fact.when.start \
+                and fact.when.start == fact.when.end and fact.when.precision == Precision.DAY:
+            return fact.when.start
+    return None
+
+
+def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int] | None:
+    """A wire dateline's day (the day the story was filed, not the vote's),
+    with the year from the report's context when the dateline has none (a
+    weekday in it picks the year), and where it is."""
+    m = _DATELINE.search(text[:800])
+    if m is None:
+        return None
+    words = m.group("date") or m.group("line")
+    found = [e for e in find_dates(words, context_year=year) if e.value and e.value.precision == Precision.DAY]
+    if not found or found[0].value.start != found[0].value.end:
+        return None
+    return found[0].value.start, f"dateline (“{words.strip()}”)", m.start(), m.end()
+
+
+def _places(registry: Registry, acronym: str | None) -> tuple[str, ...]:
+    """The names of a mission's own area: its host country and what its names
+    say it is "in" ("… Mission in Darfur")."""
+    if acronym is None:
+        return ()
+    mission = registry.get(acronym)
+    places = [mission.host_country.name]
+    for name in (*mission.names, *mission.aliases):
+        m = re.search(r"\b(?:in|for|to|au|en|pour\s+l['’]\w+\s+(?:au|du|de\s+la))\s+(?:the\s+|la\s+|le\s+|l['’])?(.+)$", name)
+        if m:
+            places.append(m.group(1))
+    return tuple(places)
+
+
+def _about_a_failed_vote(text: str, sentences: list[Sentence], recall: Recall) -> bool:
+    """Whether the vote the report tells of failed (a veto, too few votes)."""
+    for s in sentences:
+        for start, end in recall.vote_runs(s):
+            vote = _read_vote(text, start, end)
+            if vote.failed is not None:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _read_vote(text: str, start: int, end: int) -> tallies.ReportedVote:
+    """``tallies.read_vote``, once per stretch: a report is read in a few passes
+    (is it about a failed vote? is the vote dated in full? then the facts)."""
+    return tallies.read_vote(text, start, end)
+
+
+def _words_at(text: str, ref: ResolutionRef) -> str:
+    return " ".join(text[max(0, ref.span.start - 40):ref.span.end + 40].split())
+
+
+def _recalled_in_failed(refs: list[ResolutionRef], text: str) -> list[ResolutionRef]:
+    """In a report about a failed vote, a plain resolution number is one the
+    report recalls (a failed draft has none), unless the text says the Council
+    then adopted it."""
+    out = []
+    for ref in refs:
+        if ref.subject and ref.draft_symbol is None:
+            window = text[max(0, ref.span.start - 80):ref.span.end + 40]
+            if not _SAME_DAY_ADOPTION.search(window):
+                ref = replace(ref, subject=False, reason="recalled: the report is about a failed vote, and a failed "
+                                                         "draft has no resolution number")
+        out.append(ref)
+    return out
+
+
+def _attributed(event, claims):
     length = max(1, event.span.end - event.span.start)
     for claim in claims:
         overlap = min(event.span.end, claim.span.end) - max(event.span.start, claim.span.start)
@@ -100,59 +303,167 @@ def _attributed(event, claims):
     return event
 
 
-def _vote_facts(text: str, sentences: list[Sentence], dates, refs: list[ResolutionRef]) -> list[Fact]:
+def _vote_facts(text: str, sentences: list[Sentence], dates, recall: Recall) -> list[Fact]:
     facts: list[Fact] = []
-    seen_roles: dict[tuple[str, int], set[str]] = {}
     date_found = False
     for s in sentences:
-        vote = tallies.read_vote(text, s.start, s.end)
-        if vote.unanimous is not None:
-            value, a, b = vote.unanimous
-            facts.append(Fact("vote.unanimous", value, "unanimous" if value else "not unanimous", Span(a, b, text[a:b])))
-        if vote.tally_span is not None and (vote.yes is not None or vote.no is not None or vote.abstain is not None):
-            a, b = vote.tally_span
-            value = {"yes": vote.yes, "no": vote.no, "abstain": vote.abstain}
-            display = "-".join("?" if v is None else str(v) for v in (vote.yes, vote.no, vote.abstain))
-            facts.append(Fact("vote.tally", value, display, Span(a, b, text[a:b])))
-        for role, mentions in vote.roles.items():
-            names = list(dict.fromkeys(m.name for m in mentions))
-            key = (role, s.paragraph)
-            field = "penholder" if role == "penholder" else f"vote.{role}"
-            a, b = vote.role_spans[role]
-            if field == "penholder":
-                facts.append(Fact(field, names[0] if len(names) == 1 else names, ", ".join(names), Span(a, b, text[a:b])))
-            else:
-                facts.append(Fact(field, names, ", ".join(names), Span(a, b, text[a:b])))
-            seen_roles.setdefault(key, set()).update(names)
-        if vote.failed is not None:
-            a, b = vote.failed
-            outcome = "vetoed" if "vetoed_by" in vote.roles or re.search(r"veto", text[s.start:s.end], re.I) else "not_adopted"
-            facts.append(Fact("outcome", outcome, outcome.replace("_", " "), Span(a, b, text[a:b])))
-        elif (m := _ADOPTED.search(text, s.start, s.end)) and (vote.unanimous or vote.tally_span or "council" in s.text.lower()):
-            facts.append(Fact("outcome", "adopted", "adopted", Span(m.start(), m.end(), m.group())))
-        if vote.meeting is not None:
-            value, a, b = vote.meeting
-            facts.append(Fact("meeting", value, value, Span(a, b, text[a:b])))
-        if vote.chapter_vii is not None:
-            a, b = vote.chapter_vii
-            facts.append(Fact("chapter_vii", True, "Chapter VII", Span(a, b, text[a:b])))
-        is_vote_sentence = vote.unanimous is not None or vote.tally_span is not None or vote.failed is not None or \
-            bool((_ADOPTED.search(s.text) or _DECIDED.search(s.text)) and re.search(r"\bcouncil\b", s.text, re.I))
-        if is_vote_sentence and not date_found:
-            for e in dates:
-                if not (s.start <= e.start < s.end) or e.kind not in ("on", "relative", "date"):
-                    continue
-                if e.value is not None and e.value.precision != Precision.DAY:
-                    continue
-                if e.value is None and not re.search(r"day\b|today|yesterday|tonight", e.text, re.I):
-                    continue
-                if _NOT_VOTE_DAY.search(text[max(s.start, e.start - 25):e.start]):
-                    continue  # "start on 1 July": a date the decision sets, not the vote's
-                when = mandate.when_of(e)
-                facts.append(Fact("adopted_on", when.iso, e.text, Span(e.start, e.end, e.text), when=when))
-                date_found = True
-                break
-    return _merge_votes(facts)
+        for start, end in recall.vote_runs(s):
+            date_found = _vote_facts_in(text, start, end, dates, facts, date_found)
+    return _implied(_merge_votes(facts))
+
+
+def _vote_facts_in(text: str, start: int, end: int, dates, facts: list[Fact], date_found: bool) -> bool:
+    vote = _read_vote(text, start, end)
+    chunk = text[start:end]
+    if vote.unanimous is not None:
+        value, a, b = vote.unanimous
+        facts.append(Fact("vote.unanimous", value, "unanimous" if value else "not unanimous", Span(a, b, text[a:b])))
+    if vote.tally_span is not None and (vote.yes is not None or vote.no is not None or vote.abstain is not None):
+        a, b = vote.tally_span
+        value = {"yes": vote.yes, "no": vote.no, "abstain": vote.abstain}
+        facts.append(Fact("vote.tally", value, _display(value), Span(a, b, text[a:b])))
+    for role, mentions in vote.roles.items():
+        names = list(dict.fromkeys(m.name for m in mentions))
+        field = "penholder" if role == "penholder" else f"vote.{role}"
+        a, b = vote.role_spans[role]
+        if field == "penholder":
+            facts.append(Fact(field, names[0] if len(names) == 1 else names, ", ".join(names), Span(a, b, text[a:b])))
+        else:
+            facts.append(Fact(field, names, ", ".join(names), Span(a, b, text[a:b])))
+    if vote.failed is not None:
+        a, b = vote.failed
+        outcome = "vetoed" if "vetoed_by" in vote.roles or re.search(r"veto|vet[óo]", chunk, re.I) else "not_adopted"
+        facts.append(Fact("outcome", outcome, outcome.replace("_", " "), Span(a, b, text[a:b])))
+    elif (m := _ADOPTED.search(text, start, end)) and (vote.unanimous or vote.tally_span or re.search(_COUNCIL, chunk, re.I)):
+        facts.append(Fact("outcome", "adopted", "adopted", Span(m.start(), m.end(), m.group())))
+    if vote.meeting is not None:
+        value, a, b = vote.meeting
+        facts.append(Fact("meeting", value, value, Span(a, b, text[a:b])))
+    if vote.chapter_vii is not None:
+        a, b = vote.chapter_vii
+        facts.append(Fact("chapter_vii", True, "Chapter VII", Span(a, b, text[a:b])))
+    is_vote_sentence = vote.unanimous is not None or vote.tally_span is not None or vote.failed is not None or \
+        bool((_ADOPTED.search(chunk) or _DECIDED.search(chunk)) and re.search(_COUNCIL, chunk, re.I))
+    if is_vote_sentence and not date_found:
+        for e in dates:
+            if not (start <= e.start < end) or e.kind not in ("on", "relative", "date"):
+                continue
+            if e.value is not None and e.value.precision != Precision.DAY:
+                continue
+            if e.value is None and not _WEEKDAY_WORDS.search(e.text):
+                continue
+            if _NOT_VOTE_DAY.search(text[max(start, e.start - 25):e.start]):
+                continue  # "start on 1 July": a date the decision sets, not the vote's
+            when = mandate.when_of(e)
+            facts.append(Fact("adopted_on", when.iso, e.text, Span(e.start, e.end, e.text), when=when))
+            return True
+    return date_found
+
+
+def _display(value: dict) -> str:
+    return "-".join("?" if value.get(k) is None else str(value[k]) for k in ("yes", "no", "abstain"))
+
+
+def _implied(facts: list[Fact]) -> list[Fact]:
+    """What the count implies: named abstainers and opponents count; the
+    Council's fifteen seats fill what the report leaves out (14 in favour,
+    Russia abstaining: 14-0-1); "unanimously" is 15-0-0; a count with an
+    abstention, a vote against or a veto is not unanimous; a permanent member
+    voting against a text that failed vetoed it."""
+    by = {f.field: f for f in facts}
+    names = {role: list(by[f"vote.{role}"].value) if f"vote.{role}" in by else None
+             for role in ("abstaining", "against", "non_voting", "vetoed_by")}
+    outcome = by.get("outcome")
+    failed = outcome is not None and outcome.value in ("vetoed", "not_adopted")
+    out = list(facts)
+    adopted = outcome is not None and outcome.value == "adopted" and not failed
+    if names["against"] and not names["vetoed_by"] and not adopted:
+        # A permanent member's vote against a text defeats it: a veto, whether or not the report says the word.
+        vetoers = [n for n in names["against"] if members.is_permanent(n)]
+        if vetoers:
+            against = by["vote.against"]
+            out.append(Fact("vote.vetoed_by", vetoers, ", ".join(vetoers), against.span,
+                            detail="a permanent member's vote against a text that failed"))
+            names["vetoed_by"] = vetoers
+            if not failed:
+                out = [f for f in out if f.field != "outcome"]
+                out.append(Fact("outcome", "vetoed", "vetoed", against.span, detail="implied by a permanent member's vote against"))
+                failed = True
+    tally = by.get("vote.tally")
+    unanimous = by.get("vote.unanimous")
+    if tally is None and unanimous is not None and unanimous.value and not failed:
+        value = {"yes": 15, "no": 0, "abstain": 0}
+        tally = Fact("vote.tally", value, _display(value), unanimous.span,
+                     detail="implied: unanimous, and the Council has had 15 members since 1966")
+        out.append(tally)
+    if tally is not None:
+        value = dict(tally.value)
+        if value.get("abstain") is None and names["abstaining"]:
+            value["abstain"] = len(names["abstaining"])
+        if value.get("no") is None and names["against"]:
+            value["no"] = len(names["against"])
+        non_voting = len(names["non_voting"] or [])
+        if value.get("yes") is not None:
+            unknown = [k for k in ("no", "abstain") if value.get(k) is None]
+            known = value["yes"] + sum(value[k] for k in ("no", "abstain") if value.get(k) is not None) + non_voting
+            if unknown and known == 15:
+                for k in unknown:
+                    value[k] = 0
+        if value != tally.value:
+            index = out.index(tally)
+            out[index] = replace(tally, value=value, display=_display(value),
+                                 detail=tally.detail or "completed from the members named and the Council's 15 seats")
+        if unanimous is not None and unanimous.value and (
+                (value.get("no") or 0) > 0 or (value.get("abstain") or 0) > 0 or names["vetoed_by"]):
+            # "unanimous" next to a count with abstentions tells of another vote: the count decides.
+            out[out.index(unanimous)] = replace(unanimous, value=False, display="not unanimous",
+                                                detail="the count has abstentions or votes against")
+        elif unanimous is None:
+            if (value.get("no") or 0) > 0 or (value.get("abstain") or 0) > 0 or non_voting or names["vetoed_by"]:
+                out.append(Fact("vote.unanimous", False, "not unanimous", tally.span, detail="implied by the count"))
+            elif value.get("yes") == 15:
+                out.append(Fact("vote.unanimous", True, "unanimous", tally.span, detail="implied by the count"))
+    elif unanimous is None and any(names[k] for k in ("vetoed_by", "against", "abstaining", "non_voting")):
+        role = next(k for k in ("vetoed_by", "against", "abstaining", "non_voting") if names[k])
+        out.append(Fact("vote.unanimous", False, "not unanimous", by[f"vote.{role}"].span,
+                        detail=f"implied: members named as {role.replace('_', ' ')}"))
+    return out
+
+
+def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vote: dt.date | None) -> list[Fact]:
+    """A mandate given "for a period of six months" (and no end date) ends six
+    months after it starts, the day before the same date (the Council's
+    convention: from 27 June, until 26 December). It starts on the day the
+    report says the mission takes over or starts ("to take over … on 1 July",
+    "from 16 October"), else on the day of the vote."""
+    actions = {f.mission: f.value for f in facts if f.field == "action"}
+    adopted = next((f for f in facts if f.field == "adopted_on" and f.when and f.when.precision == Precision.DAY
+                    and f.when.start == f.when.end), None)
+    begins = next((e for e in dates if e.value is not None and e.value.precision == Precision.DAY
+                   and e.value.start == e.value.end and e.kind in ("from", "as_of", "on", "date")
+                   and not recall.recalled(e.start) and _STARTS.search(text[max(0, e.start - 60):e.start])), None)
+    if begins is not None:
+        start, source = begins.value.start, f"from {begins.text}"
+    elif adopted is not None:
+        start, source = adopted.when.start, f"from the vote on {adopted.when.start.isoformat()}"
+    elif linked_vote is not None:
+        start, source = linked_vote, f"from the linked vote on {linked_vote.isoformat()}"
+    else:
+        return []
+    out = []
+    for fact in facts:
+        if fact.field != "mandate_period" or actions.get(fact.mission) not in ("extend", "establish"):
+            continue
+        if any(f.field == "mandate_until" and f.mission == fact.mission for f in facts):
+            continue
+        months = int(str(fact.value).split()[0])
+        until = resolve_period(start, Period(months, "month", "duration"))
+        when = When(iso=until.isoformat(), start=until, end=until, precision=Precision.DAY, text=fact.span.text,
+                    qualifier="until", anchor_used="period")
+        out.append(Fact("mandate_until", until.isoformat(), f"{fact.span.text} {source}", fact.span,
+                        mission=fact.mission, when=when,
+                        detail=f"{months} months {source}, to the day before the same date"))
+    return out
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -183,8 +494,7 @@ def _merge_votes(facts: list[Fact]) -> list[Fact]:
                                   first.when, first.detail)
             elif first.field == "vote.tally" and isinstance(first.value, dict):
                 merged = {k: first.value[k] if first.value[k] is not None else fact.value.get(k) for k in first.value}
-                display = "-".join("?" if v is None else str(v) for v in merged.values())
-                out[index] = Fact(first.field, merged, display, first.span)
+                out[index] = Fact(first.field, merged, _display(merged), first.span)
             elif first.field == "outcome" and first.value == "adopted" and fact.value != "adopted":
                 out[index] = fact
             continue

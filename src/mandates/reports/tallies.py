@@ -4,11 +4,20 @@ passed.
 
 Phrasings (../shared/gold/PHRASINGS.md): "13 in favour to none against, with
 2 abstentions (China, Russian Federation)", "12-0 with three abstentions",
-"13 of the 15 members voted in favour", "unanimously adopting", inversions
-("thirteen members voted against the United States, with one abstaining": a
-United States veto), non-participation ("did not vote", "boycotted"), vetoes
-("vetoed by", "owing to the negative vote of a permanent member (X)"), and
-drafters ("French-drafted", "penned by", "put forward by").
+"13 of the 15 members voted in favour", "unanimously adopting", "all 15
+members voting in favour", inversions ("thirteen members voted against the
+United States, with one abstaining": a United States veto; "thirteen members
+voted in favour, the United States against"), non-participation ("did not
+vote", "boycotted"), vetoes ("vetoed by", "owing to the negative vote of a
+permanent member (X)", "X cast a negative vote"), and drafters
+("French-drafted", "penned by", "a British draft"). French and Spanish
+reports say the same in their words: "à l'unanimité", "par 12 voix pour,
+zéro contre et 3 abstentions", "por unanimidad", "12 votos a favor, ninguno
+en contra y 3 abstenciones", "se abstuvieron", "rédigé par", "redactada por".
+
+``read_vote`` reads one stretch of text; whether that stretch tells of the
+vote the report is about or of an earlier one is decided by the caller
+(``read.py``).
 """
 from __future__ import annotations
 
@@ -22,39 +31,86 @@ WORD_NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "a": 1, "an": 1, "single": 1,
 }
+# French and Spanish counts, kept apart: "once" is eleven only in Spanish.
+FOREIGN_NUMBERS = {
+    "zéro": 0, "zero": 0, "aucune": 0, "aucun": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15,
+    "cero": 0, "ninguno": 0, "ninguna": 0, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15,
+}
 _N = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_COUNTS = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n > 1), key=len, reverse=True))
+_NF = r"(\d{1,2}|" + "|".join(sorted(FOREIGN_NUMBERS, key=len, reverse=True)) + r")"
 
 VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|unanimous(?:ly)?|abstain\w*|abstentions?"
-                          r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution|penholders?|drafted|draft|text)\b", re.I)
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwith\s+all\s+(?:15|fifteen)\s+members\s+(?:voting\s+)?in\s+favou?r"
-                        r"|\ball\s+(?:15|fifteen)\s+(?:council\s+)?members\s+voted\s+in\s+favou?r", re.I)
-_NOT_UNANIMOUS = re.compile(r"\b(?:not|non|failed\s+to\s+(?:win|secure|get)|short\s+of|without)[\s-]+(?:a\s+)?unanim", re.I)
+                          r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution|penholders?|drafted|draft|text"
+                          r"|voix|vot[éóoa]\w*|unanimi\w+|un[aá]nime\w*|absten\w*|abstuv\w*|contre|contra|vet[óo]|conseil|consejo"
+                          r"|r[ée]solution|resoluci[óo]n|adopt\w+|aprob\w+|porte-plume)\b", re.I)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bunanimit[éy]\b|\bunanimidad\b|\bun[aá]nime(?:s|ment|mente)?\b"
+                        r"|\bwith\s+all\s+(?:15|fifteen)\s+members\s+(?:voting\s+)?in\s+favou?r"
+                        r"|\b(?:by|of|from)\s+all\s+(?:15|fifteen)\s+(?:security\s+council\s+|council\s+)?members\b"
+                        r"|\ball\s+(?:15|fifteen)\s+(?:of\s+(?:the|its)\s+)?(?:security\s+council\s+|council\s+)?members?"
+                        r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:had\s+)?(?:voting|voted|vote)\s+(?:unanimously\s+)?"
+                        r"(?:in\s+favou?r|for\b|yes\b)", re.I)
+_NOT_UNANIMOUS = re.compile(r"\b(?:not|non|failed\s+to\s+(?:win|secure|get|reach)|short\s+of|without|lack\s+of|absence\s+of"
+                            r"|sans|sin|faute\s+d['’]|pas\s+à\s+l['’])[\s-]+(?:a\s+|l['’]\s*|la\s+)?unanim", re.I)
+# "last year's unanimous vote": the unanimity of an earlier vote.
+_EARLIER_UNANIMOUS = re.compile(r"(?:last\s+year['’]s|previous|prior|earlier|original|the\s+last)\s+(?:\w+\s+)?$", re.I)
 _DASHED = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d/:-])(?!\s*(?:member|year|month|day|hour|km|percent|%))", re.I)
 _YES = re.compile(rf"\b{_N}\s+(?:of\s+the\s+(?:15|fifteen)\s+)?(?:other\s+)?(?:council\s+)?(?:members?\s+|votes?\s+|countries\s+|nations\s+)?"
-                  rf"(?:had\s+)?(?:voted\s+|voting\s+|were\s+)?in\s+favou?r\b", re.I)
-_BY_VOTES = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_N}\s+(?:votes?\s+)?to\s+{_N}\b", re.I)
+                  rf"(?:had\s+)?(?:voted\s+|voting\s+|were\s+)?in\s+favou?r\b"
+                  rf"|\b(?:by|with|received|receiving|won|winning|got|garnered|secured|obtained)\s+(\d{{1,2}}|{_COUNTS})\s+"
+                  rf"(?:affirmative\s+)?votes\b(?!\s+to\b)"
+                  rf"|\b(\d{{1,2}}|{_COUNTS})\s+(?:affirmative\s+votes|votes?\s+for|(?:council\s+)?members?\s+voted\s+(?:for|yes)\b)", re.I)
+_BY_VOTES = re.compile(rf"\b(?:by|vote\s+was|voted|passed|adopted|approved)\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?{_N}\s+"
+                       rf"(?:votes?\s+)?to\s+{_N}\b", re.I)
 _NO = re.compile(rf"\b{_N}\s+(?:votes?\s+|members?\s+)?(?:voted\s+|voting\s+)?against\b(?!\s+(?:the\s+)?(?:United|Russia|China|France|Britain|U\.S))", re.I)
 _ABSTAIN_N = re.compile(rf"\b{_N}\s+(?:members?\s+|countries\s+|delegations\s+)?(?:abstentions?|abstaining|abstained)\b", re.I)
 _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had\s+)?voted\s+against\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", re.I)
+# French and Spanish counts: "par 12 voix pour, zéro contre et 3 abstentions",
+# "12 votos a favor, ninguno en contra y 3 abstenciones".
+_YES_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix|votos?)\s+(?:pour|a\s+favor|en\s+favor)\b", re.I)
+_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra)\b", re.I)
+_ABSTAIN_FOREIGN = re.compile(rf"\b{_NF}\s+(?:abstentions?|abstenciones|abstención)\b", re.I)
 
 _ROLE_WORDS = {
-    "abstaining": re.compile(r"\babstain(?:ed|ing|s)?\b|\babstentions?\b", re.I),
+    "abstaining": re.compile(r"\babstain(?:ed|ing|s)?\b|\babstentions?\b|\babsten(?:u|ue|us|ues|ir|ant|iendo|iéndose)\b"
+                             r"|\babstuv(?:o|ieron)\b|\babstenci(?:ón|ones)\b", re.I),
     "vetoed_by": re.compile(r"\bvetoe?(?:d|s|ing)?\b|\bcast\s+(?:a|its)\s+veto\b|\bused\s+its\s+veto\b|\bblocked\s+by\b"
-                            r"|\bnegative\s+vote\s+of\s+a\s+permanent\s+member\b", re.I),
+                            r"|\bnegative\s+vote\s+(?:of|by|from)\s+a\s+permanent\s+member\b|\bvet[óo]\b|\bvetad[oa]\s+por\b"
+                            r"|\bopposé\s+son\s+veto\b|\bbloqué\s+par\b|\bbloquead[oa]\s+por\b", re.I),
     "against": re.compile(r"\bvot(?:ed|ing|es)\s+against\b|\bvoted\s+no\b|\bcast\s+(?:a|the|its)\s+negative\s+vote"
-                          r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b", re.I),
+                          r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b"
+                          r"|\bagainst\b(?=\s*(?:[,;.()]|and\b|with\b|while\b|$))"
+                          r"|\bvot[ée]\s+contre\b|\bvot(?:ó|aron|ando)\s+en\s+contra\b|\bvote\s+négatif\b|\bvoto\s+negativo\b", re.I),
     "non_voting": re.compile(r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\bnot\s+participating\b|\bboycott(?:ed|ing)?\b"
-                             r"|\bopted\s+not\s+to\s+vote\b|\bwas\s+absent\b|\bdeclined\s+to\s+vote\b|\bnon-?participation\b", re.I),
+                             r"|\bopted\s+not\s+to\s+vote\b|\bwas\s+absent\b|\bdeclined\s+to\s+vote\b|\bnon-?participation\b"
+                             r"|\bn['’]a\s+pas\s+(?:pris\s+part|participé)\b|\bno\s+particip(?:ó|aron)\b", re.I),
     "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\b(?:drafted|penned|authored|prepared|tabled|"
-                            r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b", re.I),
+                            r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b"
+                            r"|\bporte-plume\b|\b(?:rédigée?s?|présentée?s?|élaborée?s?|soumise?s?)\s+par\b"
+                            r"|\b(?:redactad[oa]s?|presentad[oa]s?|elaborad[oa]s?|patrocinad[oa]s?)\s+por\b", re.I),
 }
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-_GAP_BEFORE = re.compile(r"^(?:\s*,)?(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday|on\s+\w+day|,))*\s*(?:\(|,)?\s*$", re.I)
-_GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|:|\(|—|–|-|,|the|its|a|permanent|member|members|\s)*$", re.I)
+_BY_WORD = re.compile(r"\b(?:by|par|por)\b", re.I)
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+|\s*&\s*)"
+_ARTICLE = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
+_GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)\s+[^,;()]{1,60},)?(?:\s*,)?"
+                         r"(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday"
+                         r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
+                         r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|,))*\s*(?:\(|,)?\s*$", re.I)
+_GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
+                        r"|el|los|las|d['’]un|un|membre|miembro|permanente?|\s)*$", re.I)
 _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garner)|\bwas\s+not\s+adopted\b|\bnot\s+adopted\b"
-                   r"|\bvetoe?d\b|\bveto\b|\bblocked\b|\brejected\b|\bdid\s+not\s+pass\b|\bfell\s+short\b|\bdefeated\b", re.I)
-_MEETING = re.compile(r"\b(\d{4,5})(?:st|nd|rd|th)\s+meeting\b", re.I)
-_CHAPTER_VII = re.compile(r"\bChapter\s+VII\b")
+                   r"|\bvetoe?d\b|\bveto\b|\bdid\s+not\s+pass\b|\bfell\s+short\b"
+                   r"|\b(?:draft|resolution|text|measure)\s+(?:[\w-]+\s+){0,3}?(?:failed|fell)\b"
+                   r"|\b(?:blocked|rejected|defeated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
+                   r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected|defeated)\b"
+                   r"|\bn['’]a\s+pas\s+été\s+adopté|\brejeté\b|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad|\brechazad[oa]\b", re.I)
+_MEETING = re.compile(r"\b(\d{4,5})(?:st|nd|rd|th|e|ème|ª|a)?\s+(?:meeting|séance|sesión)\b", re.I)
+_CHAPTER_VII = re.compile(r"\bChap(?:ter|itre|ítulo)\s+VII\b")
+_DRAFTED_ADJECTIVE = re.compile(r"\s+(?:draft|text|resolution)\b", re.I)
 
 
 @dataclass
@@ -74,14 +130,16 @@ class ReportedVote:
 
 
 def _n(word: str) -> int:
-    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
+    if word.isdigit():
+        return int(word)
+    return WORD_NUMBERS.get(word.lower(), FOREIGN_NUMBERS.get(word.lower(), 0))
 
 
 def _member_lists(mentions: list[MemberMention], text: str) -> list[list[MemberMention]]:
     """Consecutive mentions joined by commas/"and" form one list."""
     lists: list[list[MemberMention]] = []
     for m in mentions:
-        if lists and re.fullmatch(_LIST_JOIN + r"(?:the\s+)?", text[lists[-1][-1].end:m.start], re.I):
+        if lists and re.fullmatch(_LIST_JOIN + _ARTICLE, text[lists[-1][-1].end:m.start], re.I):
             lists[-1].append(m)
         else:
             lists.append([m])
@@ -94,7 +152,9 @@ def read_vote(text: str, start: int, end: int) -> ReportedVote:
     chunk = text[start:end]
     if not VOTE_CONTEXT.search(chunk):
         return vote
-    if (m := _UNANIMOUS.search(chunk)) and not _NOT_UNANIMOUS.search(chunk):
+    m = next((m for m in _UNANIMOUS.finditer(chunk) if not _EARLIER_UNANIMOUS.search(chunk[max(0, m.start() - 30):m.start()])),
+             None)
+    if m and not _NOT_UNANIMOUS.search(chunk):
         vote.unanimous = (True, start + m.start(), start + m.end())
     elif m := _NOT_UNANIMOUS.search(chunk):
         vote.unanimous = (False, start + m.start(), start + m.end())
@@ -110,7 +170,12 @@ def read_vote(text: str, start: int, end: int) -> ReportedVote:
     return vote
 
 
+_COUNT_WORDS = re.compile(r"\d|favou?r|against|abst|vote|voix|voto|contr", re.I)
+
+
 def _read_counts(vote: ReportedVote, chunk: str, offset: int) -> None:
+    if not _COUNT_WORDS.search(chunk):
+        return  # every way of giving a count has a digit or one of these words
     spans = []
     if m := _INVERSION.search(chunk):
         who = find_members(m.group("who"))
@@ -131,13 +196,13 @@ def _read_counts(vote: ReportedVote, chunk: str, offset: int) -> None:
     if vote.yes is None and (m := _BY_VOTES.search(chunk)):
         vote.yes, vote.no = _n(m.group(1)), _n(m.group(2))
         spans.append(m.span())
-    if vote.yes is None and (m := _YES.search(chunk)):
-        vote.yes = _n(m.group(1))
+    if vote.yes is None and (m := _YES.search(chunk) or _YES_FOREIGN.search(chunk)):
+        vote.yes = _n(next(g for g in m.groups() if g))
         spans.append(m.span())
-    if vote.no is None and (m := _NO.search(chunk)):
+    if vote.no is None and (m := _NO.search(chunk) or _NO_FOREIGN.search(chunk)):
         vote.no = _n(m.group(1))
         spans.append(m.span())
-    if vote.abstain is None and (m := _ABSTAIN_N.search(chunk)):
+    if vote.abstain is None and (m := _ABSTAIN_N.search(chunk) or _ABSTAIN_FOREIGN.search(chunk)):
         vote.abstain = _n(m.group(1))
         spans.append(m.span())
     if sum(x or 0 for x in (vote.yes, vote.no, vote.abstain)) > 15:
@@ -162,7 +227,7 @@ def _read_roles(vote: ReportedVote, text: str, start: int, end: int, mentions: l
                     best = group  # "French-drafted"
                     break
                 if last.end <= word.start() and _GAP_BEFORE.match(text[last.end:word.start()]) \
-                        and not (role == "penholder" and not last.adjective and "by" in word.group().lower()):
+                        and not (role == "penholder" and not last.adjective and _BY_WORD.search(word.group())):
                     best = group
                     break
                 if first.start >= word.end() and _GAP_AFTER.match(text[word.end():first.start]) \
@@ -174,6 +239,15 @@ def _read_roles(vote: ReportedVote, text: str, start: int, end: int, mentions: l
             vote.roles.setdefault(role, []).extend(best)
             used.update(m.start for m in best)
             vote.role_spans[role] = (min(best[0].start, word.start()), max(best[-1].end, word.end()))
+    if "penholder" not in vote.roles:
+        # "a British and Sierra Leonean draft", "the U.S. draft resolution"
+        for group in lists:
+            if all(m.adjective for m in group) and not any(m.start in used for m in group) \
+                    and _DRAFTED_ADJECTIVE.match(text, group[-1].end, end):
+                vote.roles["penholder"] = list(group)
+                vote.role_spans["penholder"] = (group[0].start, group[-1].end)
+                used.update(m.start for m in group)
+                break
     if "vetoed_by" in vote.roles:
         known = {m.name for m in vote.roles.get("against", [])}
         vote.roles.setdefault("against", []).extend(m for m in vote.roles["vetoed_by"] if m.name not in known)
@@ -184,5 +258,6 @@ def _adjective_role(text: str, mention: MemberMention) -> bool:
     """Adjectives count only where they name an actor in the vote: "French-drafted",
     "Russian and Chinese abstentions", "a Russian veto"."""
     after = text[mention.end:mention.end + 40]
-    return bool(re.match(r"\s*[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\s+(?:and\s+\w+\s+)?(?:abstentions?|veto|delegation|draft)\b",
+    return bool(re.match(r"\s*[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b"
+                         r"|\s+(?:and\s+(?:[\w.-]+\s+){1,2})?(?:abstentions?|veto|delegations?|draft|text)\b",
                          after, re.I))

@@ -1,0 +1,156 @@
+"""The personnel ceilings a report says a resolution sets, and not the strength
+figures that look like them.
+
+A ceiling is a number with a unit ("13,289 military personnel", "50 police",
+"14 400 militaires", "1.275 policías") next to a ceiling cue ("up to",
+"ceiling", "comprise", "jusqu'à", "hasta"), or a number a named ceiling
+introduces ("a police ceiling of 2,101"). Strength is a number the report
+qualifies as what is there ("some 17,000 peacekeepers", "the remaining
+1,240 military personnel", "nearly 17,500-strong", "9,500 deployed out of an
+authorized 26,000"). When the text moves a ceiling ("reduced from 13,289
+troops to 11,000 troops", "will be reduced to 11,500"), the new value is the
+ceiling; a schedule that holds one value until a date and another after it
+("13,500 … until 30 June 2024, reduced to 11,500 from 1 July 2024") keeps the
+first, the one in force when the resolution is adopted.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Fact, Span
+from .sentences import Sentence
+
+_NUMBER = r"(?P<num>\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{2,6})"
+_UNIT = (r"(?P<unit>(?:formed\s+)?police(?:\s+(?:personnel|officers|unit\s+personnel|units?))?|individual\s+police(?:\s+officers)?"
+         r"|(?:military\s+)?troops|soldiers|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
+         r"|(?:military\s+)?observers|peacekeepers|blue\s+helmets|personnel"
+         # French and Spanish
+         r"|militaires|soldats|casques\s+bleus|policiers|(?:membres\s+du\s+)?personnel\s+(?:militaire|de\s+police)"
+         r"|agents\s+de\s+police|observateurs\s+militaires"
+         r"|efectivos\s+(?:militares|de\s+(?:la\s+)?polic[ií]a|policiales)|militares|soldados|cascos\s+azules|polic[ií]as"
+         r"|agentes\s+de\s+(?:la\s+)?polic[ií]a|personal\s+(?:militar|de\s+(?:la\s+)?polic[ií]a)|observadores\s+militares)")
+CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"(?!\w)", re.I)
+# "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
+_NAMED_CEILING = re.compile(r"\b(?P<kind>troop|military|police|force)\s+(?:personnel\s+)?(?:ceiling|cap|strength|level)s?\s+"
+                            r"(?:(?:will|would|shall|is|was|be|being|to|further)\s+){0,3}(?:(?:reduced|lowered|raised|increased|cut|set|kept"
+                            r"|maintained|capped)\s+)?(?:(?:\w+\s+){0,2}?from\s+[\d,.\s]+?\s+)?(?:of|at|to)\s+(?:up\s+to\s+)?"
+                            + _NUMBER
+                            + r"|\bauthori[sz]ed\s+(?P<kind2>troop\s+|military\s+|police\s+)?(?:strength|level|ceiling)\s+(?:of|at)\s+"
+                            + _NUMBER.replace("num", "num2")
+                            + r"|\b(?:ceiling|strength|level)s?\s+(?:for|of)\s+(?:its\s+|the\s+)?(?P<kind3>troops|military\s+personnel"
+                              r"|police(?:\s+personnel)?)\s+(?:(?:\w+\s+){0,2}?from\s+[\d,.\s]+?\s+)?(?:to|at)\s+(?:up\s+to\s+)?"
+                            + _NUMBER.replace("num", "num3"), re.I)
+CEILING_CUE = re.compile(r"\bup\s+to\b|\bceilings?\b|\bcap(?:s|ped|ping)?\b|\bmaximum\b|\bauthori[sz]ed\s+(?:strength|level|troop)"
+                         r"|\bauthori[sz]es\s+(?:the\s+deployment\s+of\s+)?(?:up\s+to\s+)?\d|\bcompris(?:e|es|ing)\b"
+                         r"|\breduc(?:e|es|ed|ing)\b|\bincreas(?:e|es|ed|ing)\b|\blower(?:s|ed)?\b|\braise[sd]?\b|\bforce\s+levels?\b"
+                         r"|\btroop\s+levels?\b|\bno\s+more\s+than\b|\bcomposed\s+of\b|\bconsist(?:s|ing)?\s+of\b"
+                         r"|\bjusqu['’]à\b|\bplafond\b|\beffectifs?\s+(?:maximum|maximal|autoris[ée]s?)\b|\bcompter\b|\bcompos[ée]e?\s+de\b"
+                         r"|\bréduit\w*|\bramen[ée]\w*|\baugment\w*"
+                         r"|\bhasta\b|\bm[áa]ximo\b|\btope\b|\bl[íi]mite\b|\bdotaci[óo]n\b|\bintegrad[oa]\s+por\b|\bcompuest[oa]\s+por\b"
+                         r"|\breduc\w+|\baument\w+", re.I)
+_STRENGTH_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|some|about|around|over|approximately|roughly|currently|still|its|of\s+its"
+                              r"|out\s+of\s+an?\s+authori[sz]ed|an?\s+authori[sz]ed|had|has|with|the|least|remaining|existing|present"
+                              r"|actual|environ|quelque|plus\s+de|près\s+de|compt\w*|encore|actuellement|unos|unas|alrededor\s+de"
+                              r"|más\s+de|casi|cerca\s+de|cuenta\s+con|actualmente|restantes?)\s*$", re.I)
+_STRENGTH_AFTER = re.compile(r"^\s*(?:-\s*strong|strong|(?:\w+\s+){0,3}(?:currently\s+)?(?:deployed|serving|on\s+the\s+ground|in\s+the\s+country|"
+                             r"stationed|present|remain|are\s+still)|(?:\w+\s+){0,2}(?:déployés|desplegad[oa]s))", re.I)
+_KEEP_AFTER_STRENGTH_WORD = re.compile(r"(?:up\s+to|ceiling\s+(?:of|at)|to|of|à|a|de|hasta)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s*$", re.I)
+_TO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|à|a)\s+\d", re.I)
+_MOVED_TO = re.compile(r"\b(?:reduc\w*|lower\w*|cut|decreas\w*|increas\w*|rais\w*|réduit\w*|ramen\w*|augment\w*|reducid\w*"
+                       r"|rebaj\w*|aument\w*)\s+(?:[\w'’-]+\s+){0,8}?(?:to|à|a)\s*(?:up\s+to\s+)?$", re.I)
+_UNTIL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:[\w-]+\s+){0,4}?(?:until|till|through|jusqu|hasta)\b", re.I)
+
+
+def _field_of(unit: str) -> str | None:
+    unit = unit.lower()
+    if "observ" in unit:
+        return None  # observers are neither of the two ceilings
+    return "ceiling.police" if "polic" in unit else "ceiling.military"
+
+
+def _value(number: str) -> int:
+    return int(re.sub(r"[,. \u00a0\u202f]", "", number))
+
+
+def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) -> list[Fact]:
+    """Ceilings in each sentence; ``mission_of(sentence)`` names the mission a
+    sentence is about, ``recalled(offset)`` says whether the words at an offset
+    tell of an earlier decision (their ceilings are not this one's)."""
+    facts: list[Fact] = []
+    for s in sentences:
+        chunk = s.text
+        if not CEILING_CUE.search(chunk):
+            continue
+        mission = mission_of(s)
+        found: list[tuple[Fact, str, str]] = []  # (fact, text before, text after)
+        police_parts: list[tuple[int, Span]] = []
+        numbers_seen: set[int] = set()
+        for m in CEILING_NUMBER.finditer(chunk):
+            before = chunk[max(0, m.start() - 40):m.start()]
+            after = chunk[m.end():m.end() + 60]
+            numbers_seen.add(m.start())
+            if recalled(s.start + m.start()):
+                continue
+            if _STRENGTH_BEFORE.search(before) and not _KEEP_AFTER_STRENGTH_WORD.search(before):
+                continue
+            if re.search(r"-\s*strong", m.group()) or _STRENGTH_AFTER.match(after):
+                continue
+            if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+                continue  # "reduced from 13,289 troops to 11,000": the old value
+            if re.search(r"\bby\s*$", before, re.I):
+                continue  # "reduce the mission by 2,000 troops": a change, not a ceiling
+            if not CEILING_CUE.search(chunk[max(0, m.start() - 120):m.start()]):
+                continue
+            value = _value(m.group("num"))
+            if value < 10 or (1900 <= value <= 2100 and m.group("num").isdigit()):
+                continue
+            unit = m.group("unit").lower()
+            span = Span(s.start + m.start(), s.start + m.end(), m.group())
+            if re.search(r"units?$", unit) and value < 100:
+                continue  # "up to 10 formed police units": units, not personnel
+            if "formed" in unit or "individual" in unit:
+                police_parts.append((value, span))
+                continue
+            field = _field_of(unit)
+            if unit in ("personnel", "uniformed personnel"):
+                # "a troop ceiling of 17,000 personnel", "a police ceiling of 2,101 personnel"
+                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level)s?\s+(?:of|at)\s*$", before, re.I)
+                if not named:
+                    continue
+                field = "ceiling.police" if named.group(1).lower() == "police" else "ceiling.military"
+            if field is None:
+                continue
+            found.append((Fact(field, value, f"{value:,}", span, mission=mission), before, after))
+        for m in _NAMED_CEILING.finditer(chunk):
+            group = next(g for g in ("num", "num2", "num3") if m.group(g))
+            if m.start(group) in numbers_seen or recalled(s.start + m.start()):
+                continue
+            value = _value(m.group(group))
+            if value < 10:
+                continue
+            kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").strip().lower()
+            field = "ceiling.police" if kind.startswith("police") else "ceiling.military"
+            span = Span(s.start + m.start(), s.start + m.end(), m.group())
+            found.append((Fact(field, value, f"{value:,}", span, mission=mission), chunk[max(0, m.start() - 40):m.start()],
+                          chunk[m.end():m.end() + 60]))
+        found.sort(key=lambda item: item[0].span.start)
+        kept: dict[str, tuple[Fact, str, str]] = {}
+        order: list[str] = []
+        for fact, before, after in found:
+            earlier = kept.get(fact.field)
+            if earlier is None:
+                kept[fact.field] = (fact, before, after)
+                order.append(fact.field)
+            elif _MOVED_TO.search(before) and not _UNTIL_AFTER.match(earlier[2]):
+                # "… will be reduced to 11,500": the new value is the ceiling, unless the
+                # earlier one holds until a date (a schedule: the first value is in force)
+                kept[fact.field] = (fact, before, after)
+        facts += [kept[field][0] for field in order]
+        if police_parts and "ceiling.police" not in kept:
+            total = sum(v for v, _ in police_parts)
+            first, last = police_parts[0][1], police_parts[-1][1]
+            facts.append(Fact("ceiling.police", total, f"{total:,}",
+                              Span(first.start, last.end, text[first.start:last.end]), mission=mission,
+                              detail="individual police and formed police units added up" if len(police_parts) > 1 else None))
+    return facts

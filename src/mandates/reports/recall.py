@@ -1,0 +1,151 @@
+"""Which words of a report tell of an earlier decision rather than the one the
+report is about.
+
+Reports recall earlier votes to set the current one in context: "the previous
+renewal was adopted unanimously", "last year resolution 2703 (2023) passed
+13-0, with Mozambique and Russia also abstaining", "the council had adopted
+resolution 2736 (2024) in June", "l'an dernier, la résolution 2605 (2021)
+avait été adoptée…", "en abril, el Consejo había aprobado…". A vote, a
+ceiling or a date read there belongs to the earlier decision.
+
+A sentence is cut into clauses (at semicolons, dashes, "while", "unlike",
+", when", and around relative clauses "…, which had been established in
+1978, …"); a clause is *recalled* when it holds a recall cue (a past time:
+"last year", "two weeks ago", "the previous renewal", a pluperfect: "had
+adopted", "avait été adoptée", "había aprobado") and no present one
+("today", "on Friday"). A relative clause inherits the state of the clause
+it hangs on ("last year's renewal, which passed unanimously"). For votes,
+a clause is also recalled when it reports the adoption of a resolution the
+report merely recalls ("when resolution 1357 (2001) was adopted
+unanimously").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import ResolutionRef
+from .sentences import Sentence
+
+RECALL_CUES = re.compile(
+    r"\blast\s+year\b|\blast\s+year['’]s\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\b"
+    r"|\b(?:the|its|that|a)\s+(?:previous|prior|preceding|last|earlier|original|former)\s+(?:year['’]s\s+)?"
+    r"(?:renewal|extension|resolution|vote|mandate|text|draft|rollover|decision|one)\b"
+    r"(?=(?:\s+[\w(),-]+){0,4}?\s+(?:was|were|had|passed|received|won|got|drew|also)\b)"
+    r"|\bpreviously\b|\blast\s+(?:renewed|extended|adopted|voted)\b"
+    r"|\bhad\s+(?:also\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|extended"
+    r"|renewed|decided|decreased|increased|reduced|raised|lowered|authori[sz]ed|established|abstained|vetoed|set)\b"
+    r"|\bl['’]an(?:née)?\s+derni[èe]re?\b|\bl['’]année\s+précédente\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|\d+)\s+(?:ans?|mois|semaines?)\b"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:\w+ment\s+)?(?:adopt|approuv|prorog|vot|décid|abstenu|établi|réduit)\w*"
+    r"|\bel\s+año\s+pasado\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|mes(?:es)?|semanas?)\b"
+    r"|\bhab[ií]a(?:n)?\s+(?:sido\s+)?(?:\w+mente\s+)?(?:aprobad|adoptad|prorrogad|votad|decidid|abstenid|establecid|reducid)\w*"
+    r"|\b(?:précédente?|antérieure?|anterior)s?\b(?=(?:\s+[\w(),-]+){0,4}?\s+(?:a\s+été|avait|fut|fue|había|ha\s+sido)\b)",
+    re.I)
+# "after the coup last year": a time for an event the report recounts, not for a vote.
+_EVENT_TIME = re.compile(r"\b(?:after|following|since|amid|despite|before|during|because\s+of|après|depuis|malgré|tras|después"
+                         r"|desde|pese\s+a)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
+
+
+def recall_cue(words: str) -> bool:
+    """Whether ``words`` (one clause) tell of an earlier decision."""
+    for m in RECALL_CUES.finditer(words):
+        if m.group().lower().startswith("last year") and _EVENT_TIME.search(words[:m.start()]):
+            continue
+        return True
+    return False
+
+
+_PRESENT = re.compile(r"\btoday\b|\btonight\b|\bthis\s+week\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                      r"|\baujourd['’]hui\b|\bhoy\b|\bce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+                      r"|\beste\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b", re.I)
+_BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,?\s+(?:while|whereas|although|though|unlike|tandis\s+que|alors\s+que"
+                       r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
+# Clauses that hang on the one before: relative clauses, and "…, when the text was adopted unanimously".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|when|qui|dont|lequel|laquelle|lorsque|quand|cuyo|cuya|el\s+cual|la\s+cual"
+                       r"|que|cuando)\b[^,;]*", re.I)
+_ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:which\s+|that\s+|qui\s+|que\s+)?(?:was|were|had\s+been|has\s+been|is|a\s+été|avait\s+été"
+                            r"|fue|había\s+sido)?\s*(?:\w+(?:ly|ment|mente)\s+)?(?:adopted|passed|approved|voted|adoptée?|approuvée?"
+                            r"|aprobad[oa]|adoptad[oa])\b", re.I)
+_ADOPTED_BEFORE = re.compile(r"\b(?:adopt(?:ed|ing)|pass(?:ed|ing)|approv(?:ed|ing)|adopté|adoptant|aprob(?:ó|ando|ado))\s+"
+                             r"(?:its\s+|la\s+|sa\s+|su\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    recalled: bool        # tells of an earlier decision (by its words)
+    recalled_vote: bool   # reports the vote on an earlier, recalled resolution
+
+
+def _segments(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
+    """(start, end, is_relative) pieces of a sentence, in order."""
+    cuts = {s.start, s.end}
+    relatives = []
+    for m in _RELATIVE.finditer(text, s.start, s.end):
+        cuts.update((m.start(), m.end()))
+        relatives.append((m.start(), m.end()))
+    for m in _BOUNDARY.finditer(text, s.start, s.end):
+        cuts.add(m.start())
+    points = sorted(cuts)
+    out = []
+    for a, b in zip(points, points[1:]):
+        if text[a:b].strip(" ,;"):
+            out.append((a, b, any(ra <= a and b <= rb for ra, rb in relatives)))
+    return out
+
+
+def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> list[Clause]:
+    out: list[Clause] = []
+    for s in sentences:
+        if not recall_cue(text[s.start:s.end]) and not any(
+                not r.subject and s.start <= r.span.start < s.end for r in refs):
+            out.append(Clause(s.start, s.end, False, False))
+            continue
+        attached = False
+        for a, b, relative in _segments(text, s):
+            words = text[a:b]
+            cue = recall_cue(words) and not _PRESENT.search(words)
+            recalled = cue or (relative and attached)
+            inside = [r for r in refs if a <= r.span.start < b]
+            vote = recalled or (not any(r.subject for r in inside) and any(
+                not r.subject and r.draft_symbol is None and (_ADOPTED_AFTER.match(text, r.span.end, b)
+                                                               or _ADOPTED_BEFORE.search(text[max(a, r.span.start - 30):r.span.start]))
+                for r in inside))
+            out.append(Clause(a, b, recalled, vote))
+            if not relative:
+                attached = recalled
+    return out
+
+
+class Recall:
+    """Look-ups into a report's clauses by character offset."""
+
+    def __init__(self, clauses_: list[Clause]):
+        self.clauses = clauses_
+
+    def _at(self, offset: int) -> Clause | None:
+        for c in self.clauses:
+            if c.start <= offset < c.end:
+                return c
+        return None
+
+    def recalled(self, offset: int) -> bool:
+        c = self._at(offset)
+        return bool(c and c.recalled)
+
+    def vote_runs(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The stretches of a sentence that may tell of the current vote:
+        consecutive clauses not about an earlier one."""
+        runs: list[tuple[int, int]] = []
+        for c in self.clauses:
+            if c.end <= sentence.start or c.start >= sentence.end:
+                continue
+            if c.recalled_vote:
+                continue
+            if runs and runs[-1][1] == c.start:
+                runs[-1] = (runs[-1][0], c.end)
+            else:
+                runs.append((c.start, c.end))
+        return runs
