@@ -6,6 +6,10 @@ parser, so the ratio is measured on one machine in one state.
 
     .venv/bin/python benchmarks/bench_ingest.py [--corpus PATH] [--json]
 
+Each measurement runs ``--repeat`` times (default 3) and the fastest run
+counts, for the parse and the ingests alike: on a shared machine the fastest
+run is the one least disturbed by others.
+
 Targets: the record ingest (no provision extraction) <= 5x the bare parse and
 peak memory < 400 MB (issue 2); provision extraction adds no more than 2x to
 the whole ingest (issue 3). Both ingests run in this process, one after the
@@ -55,7 +59,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores - 1)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each measurement; the fastest counts (default 3), as the least disturbed")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus} (needs ../shared/data/unxml)", file=sys.stderr)
@@ -66,14 +72,19 @@ def main() -> int:
     # Warm the page cache so neither side pays for the first disk read.
     for path in all_inputs:
         path.read_bytes()
-    parse_s = bare_parse_seconds(files)
+    parse_s = min(bare_parse_seconds(files) for _ in range(args.repeat))
 
     runs = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, extract in (("record", False), ("with_extraction", True)):
-            db_path = Path(tmp) / f"{name}.db"
-            seconds, report, stats = ingest_seconds(args.corpus, db_path, extract, args.jobs)
-            db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir() if p.name.startswith(name)) / 1e6
+            best = None
+            for attempt in range(args.repeat):
+                db_path = Path(tmp) / f"{name}-{attempt}.db"
+                seconds, report, stats = ingest_seconds(args.corpus, db_path, extract, args.jobs)
+                db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir() if p.name.startswith(f"{name}-{attempt}")) / 1e6
+                if best is None or seconds < best[0]:
+                    best = (seconds, report, stats, db_mb)
+            seconds, report, stats, db_mb = best
             runs[name] = {"seconds": round(seconds, 2), "report": report, "stats": stats,
                           "database_mb": round(db_mb, 1)}
 
@@ -100,6 +111,7 @@ def main() -> int:
         "provisions": full["stats"].get("provisions"),
         "cpu_count": os.cpu_count(),
         "jobs": args.jobs,
+        "repeat": args.repeat,
     }
     if args.json:
         print(json.dumps(result, indent=2))

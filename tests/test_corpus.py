@@ -110,6 +110,17 @@ def test_kill_9_during_ingest_then_rerun_completes_without_duplicates(unxml, tmp
         time.sleep(0.2)
     assert not [pid for pid in workers if _alive(pid)]
 
+    # What the killed run committed is searchable: the first search indexes it.
+    with Ledger.open(db) as ledger:
+        assert ledger.search("Council")
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("select count(*) from fts_pending").fetchone()[0] == 0
+        indexed = con.execute("select count(*) from paragraphs_fts_docsize").fetchone()[0]
+        assert indexed == con.execute("select count(*) from paragraphs").fetchone()[0]
+    finally:
+        con.close()
+
     rerun = subprocess.run(cmd, capture_output=True, text=True)
     assert rerun.returncode in (0, 1), rerun.stderr
     con = sqlite3.connect(db)

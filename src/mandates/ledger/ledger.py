@@ -53,8 +53,9 @@ class _CommitBatch:
     Every document is written inside its own savepoint within one transaction,
     so its facts are never split across transactions; committing every few
     dozen documents (or every second) instead of after each one saves most of
-    SQLite's per-commit cost (WAL frames, full-text index segments). A crash
-    loses at most the uncommitted group, which the next run ingests again.
+    SQLite's per-commit cost. A crash loses at most the uncommitted group, which
+    the next run ingests again. Paragraphs enter the full-text index once, at
+    the end of the run (``fts_pending`` lists what is still to index).
     """
 
     max_documents = 64
@@ -63,29 +64,34 @@ class _CommitBatch:
     def __init__(self, conn: Connection, search_backend: ParagraphSearch):
         self.conn = conn
         self.search_backend = search_backend
-        self.unindexed: list[int] = []   # stored documents not yet in the full-text index
+        self.pending = 0
         self.extract_index = store.ExtractIndex()
         self.started = time.monotonic()
 
     def stored(self, document_id: int) -> None:
-        self.unindexed.append(document_id)
+        store.mark_unindexed(self.conn, document_id)
+        self.pending += 1
 
     def document_done(self) -> None:
-        if len(self.unindexed) >= self.max_documents or time.monotonic() - self.started >= self.max_seconds:
-            self.finish()
+        if self.pending >= self.max_documents or time.monotonic() - self.started >= self.max_seconds:
+            self.commit()
 
     def index_pending(self) -> None:
-        """Index what is stored so far; needed before a delete, whose trigger
+        """Index everything stored so far; needed before a delete, whose trigger
         removes index entries that must therefore exist."""
-        if self.unindexed:
-            self.search_backend.index_documents(self.conn, self.unindexed)
-            self.unindexed = []
+        self.search_backend.index_pending(self.conn)
+
+    def commit(self) -> None:
+        if self.conn.in_transaction():
+            self.conn.commit()
+        self.pending = 0
+        self.started = time.monotonic()
 
     def finish(self) -> None:
-        if self.conn.in_transaction():
+        """End of the run: commit, then index the run's paragraphs in one pass."""
+        self.commit()
+        with self.conn.begin():
             self.index_pending()
-            self.conn.commit()
-        self.started = time.monotonic()
 
 
 class Ledger:
@@ -336,6 +342,11 @@ class Ledger:
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
         with self.engine.connect() as conn:
+            if self.search_backend.has_pending(conn):
+                # An ingest was interrupted before it indexed its paragraphs.
+                conn.rollback()
+                with conn.begin():
+                    self.search_backend.index_pending(conn)
             return queries.search(conn, self.search_backend, query, limit)
 
     def discrepancies(self, symbol: str | None = None) -> list[dict]:

@@ -55,10 +55,15 @@ def _v3_reports(conn: Connection) -> None:
     ])
 
 
+def _v4_fts_pending(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.fts_pending])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, decisions, votes, paragraphs, citations, extract, search", _v1_foundation),
     Migration(2, "provisions read from operative paragraphs", _v2_provisions),
     Migration(3, "reports: links, checked facts, events, claims, entities", _v3_reports),
+    Migration(4, "full-text index pending list", _v4_fts_pending),
 )
 
 

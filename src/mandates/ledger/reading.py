@@ -121,10 +121,12 @@ def _worker_start(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def default_jobs() -> int:
-    """Worker processes: one per core. The writer mostly waits for them, so it
-    does not need a core of its own (measured: 2 workers beat 1 on 2 cores)."""
-    return max(1, os.cpu_count() or 1)
+def default_jobs(extract: bool = True) -> int:
+    """Worker processes. Reading provisions makes the workers the slow side, so
+    then one per core (the writer mostly waits); without it the writer is the
+    slow side and keeps a core to itself (both measured on 2 cores)."""
+    cores = os.cpu_count() or 1
+    return max(1, cores if extract else cores - 1)
 
 
 def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
@@ -135,7 +137,7 @@ def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
     unreadable entries from ``sources``) and for files whose hash is already
     stored. ``jobs=0`` reads in this process.
     """
-    jobs = default_jobs() if jobs is None else jobs
+    jobs = default_jobs(extract) if jobs is None else jobs
     use_pool = jobs > 0 and (expected is None or expected >= POOL_THRESHOLD)
     if not use_pool:
         for item in items:

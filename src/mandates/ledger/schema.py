@@ -324,3 +324,15 @@ report_entities = Table(
     Column("organization", Text),
     Index("ix_report_entities_doc", "document_id"),
 )
+
+
+# Documents whose paragraphs are stored but not yet in the full-text index.
+# Ingest indexes them in one pass at the end of a run (much cheaper than a pass
+# per commit group); a run that was killed leaves rows here, and the next
+# ingest or search indexes them first. No foreign key: rows are removed only
+# by indexing, so a delete never meets an unindexed paragraph.
+fts_pending = Table(
+    "fts_pending",
+    metadata,
+    Column("document_id", Integer, primary_key=True, autoincrement=False),
+)

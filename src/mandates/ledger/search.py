@@ -31,6 +31,20 @@ class ParagraphSearch:
     def index_documents(self, conn: Connection, document_ids: list[int]) -> None:
         """Bring the index up to date with these newly stored documents (same transaction)."""
 
+    def index_pending(self, conn: Connection) -> int:
+        """Index every document listed in ``fts_pending`` and clear the list, in
+        the caller's transaction. Returns how many documents were indexed."""
+        ids = [row[0] for row in conn.exec_driver_sql("SELECT document_id FROM fts_pending")]
+        for start in range(0, len(ids), 500):
+            self.index_documents(conn, ids[start:start + 500])
+        if ids:
+            conn.exec_driver_sql("DELETE FROM fts_pending")
+        return len(ids)
+
+    @staticmethod
+    def has_pending(conn: Connection) -> bool:
+        return conn.exec_driver_sql("SELECT 1 FROM fts_pending LIMIT 1").first() is not None
+
     @staticmethod
     def for_dialect(name: str) -> "ParagraphSearch":
         if name == "sqlite":

@@ -56,6 +56,7 @@ _HOT = {
                                    "published_on", "extractor_version", "ingested_at", "warnings")}
     ).returning(schema.documents.c.id),
     "document_by_key": lambda: select(schema.documents.c.id).where(schema.documents.c.key == bindparam("key")),
+    "fts_pending_insert": lambda: insert(schema.fts_pending).values(document_id=bindparam("document_id")),
     "discrepancies_delete": lambda: delete(schema.discrepancies).where(
         schema.discrepancies.c.symbol == bindparam("symbol")),
 }
@@ -86,6 +87,10 @@ def insert_document(conn: Connection, *, sha256: str, key: str, kind: str, origi
         warnings=json.dumps(list(warnings), ensure_ascii=False) if warnings else None,
     ))
     return result.scalar_one()
+
+
+def mark_unindexed(conn: Connection, document_id: int) -> None:
+    _run_hot(conn, "fts_pending_insert", {"document_id": document_id})
 
 
 def document_id_by_key(conn: Connection, key: str) -> int | None:
