@@ -29,11 +29,10 @@ EXTRACTOR_VERSION = "provisions-2"
 # A clause starts at one of the Council's operative verbs. Splitting on them
 # keeps "Decides to terminate …; requests the Secretary-General to report …"
 # from lending the first verb's mission to the second verb's object.
-_VERB = (r"(?:(?:further|also|further\s+also|strongly|once\s+again)\s+)?"
-         r"(?:decides|requests|authorizes|authorises|calls\s+(?:up)?on|urges|encourages|demands|"
-         r"reiterates|reaffirms|welcomes|endorses|stresses|underlines|emphasizes|emphasises|"
-         r"expresses|notes|takes\s+note|underscores|recalls|affirms|agrees|approves)\b")
-_CLAUSE_START = re.compile(r"\b" + _VERB, re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:decides|requests|authorizes|authorises|calls\s+(?:up)?on|urges|encourages|demands|"
+                          r"reiterates|reaffirms|welcomes|endorses|stresses|underlines|emphasizes|emphasises|"
+                          r"expresses|notes|takes\s+note|underscores|recalls|affirms|agrees|approves)\b", re.I)
+_ADVERB_BEFORE = re.compile(r"(?:(?:further|also|further\s+also|strongly|once\s+again)\s+)$", re.I)
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\band)\s$")
 
 
@@ -47,8 +46,14 @@ class Clause:
 def split_clauses(text: str) -> list[Clause]:
     # A verb starts a clause at the start of the text or after ", ", "; ", ": "
     # or "and "; testing what precedes in Python is much cheaper than lookbehinds.
-    starts = sorted({m.start() for m in _CLAUSE_START.finditer(text)
-                     if m.start() == 0 or _CLAUSE_BEFORE.search(text, max(0, m.start() - 5), m.start())} | {0})
+    starts = {0}
+    for m in _CLAUSE_VERB.finditer(text):
+        start = m.start()
+        if adverb := _ADVERB_BEFORE.search(text, max(0, start - 20), start):
+            start = adverb.start()  # "further decides" starts at "further"
+        if start == 0 or _CLAUSE_BEFORE.search(text, max(0, start - 5), start):
+            starts.add(start)
+    starts = sorted(starts)
     bounds = starts + [len(text)]
     return [Clause(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
