@@ -47,7 +47,8 @@ def _print_report(report: IngestReport, silent: bool, as_json: bool) -> None:
 
 def _ingest_options(fn):
     fn = click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-                      help="Worker processes for reading (default: one per core, one fewer with --no-extract; 0 = none).")(fn)
+                      help="Worker processes for reading (default: one per core, one fewer with "
+                           "--no-extract; 0 = none).")(fn)
     fn = click.option("--no-extract", "no_extract", is_flag=True,
                       help="Store the record only; read provisions later with `mandates reextract`.")(fn)
     return fn
