@@ -278,3 +278,34 @@ def test_french_and_spanish(text, number, action, until, vote):
     assert resolution["number"] == number
     assert mission.get("action") == action and mission.get("mandate_until") == until, reading.facts
     assert tuple(resolution["vote"][k] for k in ("yes", "no", "abstain")) == vote
+
+
+# --- day and month without a year, against the vote (deadlines) or the past (recalled events) -----------
+
+def _day_of(text, anchor, kind="event"):
+    import datetime as _dt
+    from mandates.extract.dates import find_dates
+    found = [e for e in find_dates(text, _dt.date.fromisoformat(anchor), anchor_kind=kind) if e.value]
+    return found[0].value.start.isoformat()
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("terminated as of 1 January", "2020-12-22", "2021-01-01"),
+    ("the mandate expires on June 15", "2009-06-15", "2009-06-15"),
+    ("from 1 May", "2016-04-28", "2016-05-01"),
+    ("until 31 October", "2016-04-28", "2016-10-31"),
+    ("by 30 June", "2016-07-01", "2017-06-30"),
+    ("until 1 May of the following year", "2016-04-28", "2017-05-01"),
+    ("until 30 April next year", "2016-04-28", "2017-04-30"),
+])
+def test_a_deadline_without_a_year_is_on_or_after_the_vote(text, anchor, expected):
+    assert _day_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, kind, expected", [
+    ("On 3 December the government asked the Council to act.", "2016-06-10", "event", "2015-12-03"),
+    ("The Council was told on 3 December that fighting had resumed.", "2016-07-01", "publication", "2015-12-03"),
+    ("On 3 June the government asked the Council to act.", "2016-06-10", "event", "2016-06-03"),
+])
+def test_a_recalled_day_is_the_latest_on_or_before_the_anchor(text, anchor, kind, expected):
+    assert _day_of(text, anchor, kind) == expected

@@ -233,7 +233,7 @@ _QUALIFIERS: dict[str, tuple[str, str | None]] = {
                      "a partir de", "a partir del", "desde el", "ab"], ("from", "from")),
     "on": ("on", "on"), "in": ("date", None), "during": ("date", None),
 }
-_FORWARD = {"until", "by", "from"}  # kinds that look ahead, except "since"
+_FORWARD = {"until", "by", "from", "as_of"}  # kinds that look ahead, except "since"
 
 # Attributive dates ("according to the February 2020 report") are not
 # deadlines, hence no "to" before "the".
@@ -251,7 +251,7 @@ _CORES = [
     # [Thursday] [the] 30[th] [to 31] [of] June[,] [2023 | next year]
     rf"(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY_DOT})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<dm_d2>{_DAY}))?(?:\s+of|\s+de)?\s+(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s*(?:of\s+|de\s+)?(?P<dm_y>{_YEAR})|\s+(?P<dm_rel>next|this|last)\s+year\b)?",
+    rf"(?:,?\s*(?:of\s+|de\s+)?(?P<dm_y>{_YEAR})|\s+(?:of\s+)?(?:the\s+)?(?P<dm_rel>next|this|last|following)\s+year\b)?",
     # [Thursday] June 30[th][-31][,] [2023]; "Nov.15, 2022"
     rf"(?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?P<md_m>{_MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?"
     rf"(?P<md_d>{_DAY})(?:\s*(?:-|–)\s*(?P<md_d2>{_DAY}))?(?:,?\s*(?P<md_y>{_YEAR}))?",
@@ -362,7 +362,25 @@ def _year_value(year: int, mod: str | None) -> DateValue:
     return DateValue.of_year(year)
 
 
-def _guess_year(ctx: _Context, part: _Partial, forward: bool) -> tuple[int | None, str | None]:
+# A day told in the past ("On 3 December the government asked ..."): a past
+# verb in its clause and no word that looks ahead.
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_AHEAD_WORDS = re.compile(r"\b(?:will|shall|would|expires?|ends?|ending|runs?|due|scheduled|set\s+to|"
+                          r"is\s+to|are\s+to|deadline|extended|renewed|prolonged|expected|"
+                          r"until|till|by|from|as\s+of)\b", re.IGNORECASE)
+
+
+def _tells_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a date (back to the sentence's start,
+    forward to its next stop) narrates what happened then."""
+    before = re.split(r"[.;:!?]\s", text[max(0, start - 120):start])[-1]
+    after = re.split(r"[.;:!?](?:\s|$)|,\s+(?:and|but|which|while)\b", text[end:end + 120])[0]
+    clause = before + " " + after
+    return bool(_PAST_WORDS.search(clause)) and not _AHEAD_WORDS.search(clause)
+
+
+def _guess_year(ctx: _Context, part: _Partial, forward: bool,
+                past: bool = False) -> tuple[int | None, str | None]:
     anchor = ctx.anchor
     if anchor is not None:
         # "end of November" names a day (the last one), so it follows the day rule.
@@ -376,6 +394,13 @@ def _guess_year(ctx: _Context, part: _Partial, forward: bool) -> tuple[int | Non
             day = part.day if part.day is not None else calendar.monthrange(year, part.month)[1]
             if forward and (part.month, day) < (anchor.month, anchor.day):
                 year += 1
+            elif not forward and part.day is not None and past:
+                # a recalled day: the most recent one on or before the anchor
+                try:
+                    if date(year, part.month, part.day) > anchor:
+                        year -= 1
+                except ValueError:
+                    pass
             elif not forward and part.day is not None:
                 year = _narrated_year(ctx, part, year)
         return _weekday_year(part, year, spread=1), "anchor"
@@ -455,7 +480,7 @@ def _day_number(token: str | None) -> int | None:
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}
-_YEAR_OFFSET = {"next": 1, "last": -1, "this": 0}
+_YEAR_OFFSET = {"next": 1, "last": -1, "this": 0, "following": 1}
 
 
 def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
@@ -558,7 +583,8 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         value = _year_value(int(g["by"]), None)
 
     if partial is not None:
-        year, anchor_used = _guess_year(ctx, partial, forward)
+        past = not forward and scanning and _tells_past(text, start, end)
+        year, anchor_used = _guess_year(ctx, partial, forward, past)
         if year is not None:
             value = _calendar_value(year, partial)
     if kind == "date" and relative:

@@ -117,14 +117,18 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     if not candidates:
         return None
     subject = missions[0] if missions else None
-    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject, years)]),
+    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject, years, record)]),
                     key=lambda item: (-item[0], str(item[2]["date"])))
     best_score, reasons, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
     if best_score <= 0:
         return None
     confidence = min(0.95, 0.45 + 0.07 * best_score)
-    if runner_up is not None and best_score - runner_up < 2:
+    if runner_up is not None and best_score == runner_up:
+        confidence *= 0.5
+        reasons.append(f"tied with {scored[1][2]['symbol']} ({scored[1][2]['date']}): what the report says "
+                       f"does not decide between them")
+    elif runner_up is not None and best_score - runner_up < 2:
         confidence *= 0.7
         reasons.append(f"a close second candidate ({scored[1][2]['symbol']})")
     elif runner_up is None:
@@ -136,7 +140,8 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     return Link(best["symbol"], best["kind"], best["date"], round(confidence, 2), reason)
 
 
-def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int] | None = None) -> tuple[int, list[str]]:
+def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int] | None = None,
+           record=None) -> tuple[int, list[str]]:
     score, reasons = 0, []
     if years and candidate["date"] is not None and candidate["date"].year in years:
         score += 1
@@ -177,6 +182,16 @@ def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int
             reasons.append("the reported count matches")
         elif known:
             score -= 1
+    named = next((f.value for f in _facts(reading, "vote.abstaining")), None)
+    if named and tally and candidate["kind"] in ("resolution", "draft") and record is not None:
+        decision = record.decision(candidate["symbol"]) or {}
+        abstainers = (decision.get("votes") or {}).get("abstaining")
+        if abstainers:
+            if set(named) == set(abstainers):
+                score += 2
+                reasons.append(f"{', '.join(sorted(named))} abstained, as reported")
+            else:
+                score -= 2
     for field in ("mandate_until", "terminated_on", "withdrawal_deadline", "authorization"):
         for fact in _facts(reading, field):
             if fact.when and fact.when.end and fact.when.end.isoformat() in candidate["dates"]:
