@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # Below this many inputs a pool costs more to start than it saves.
 POOL_THRESHOLD = 24
 WINDOW = 64  # inputs in flight at once: bounds memory on huge archives
+BATCH = 8    # files per task sent to a worker
 
 
 @dataclass
@@ -105,8 +106,8 @@ def _read_report(reading: Reading, source: SourceFile, fmt: str) -> Reading:
     return reading
 
 
-def _read_in_worker(source: SourceFile, sha256: str, extract: bool) -> Reading:
-    return read_source(source, sha256, extract)
+def _read_batch_in_worker(batch: list[tuple[SourceFile, str]], extract: bool) -> list[Reading]:
+    return [read_source(source, sha256, extract) for source, sha256 in batch]
 
 
 def _worker_start(parent_pid: int) -> None:
@@ -147,18 +148,41 @@ def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
             else:
                 yield item, None
         return
-    pending: collections.deque[tuple[object, Future | None]] = collections.deque()
+    # Files travel to the workers in small batches: one task per file costs
+    # more in pickling and queue traffic than reading a small file does.
+    pending: collections.deque[tuple[object, Future | None, int]] = collections.deque()
+    batch: list[tuple[SourceFile, str]] = []
+    batch_items: list[tuple[object, int]] = []  # (item, position in batch) waiting for the batch's future
+
+    def submit(pool) -> None:
+        future = pool.submit(_read_batch_in_worker, list(batch), extract)
+        for item, position in batch_items:
+            pending.append((item, future, position))
+        batch.clear()
+        batch_items.clear()
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         for item in items:
-            future = None
             if isinstance(item, SourceFile):
                 sha = hashlib.sha256(item.data).hexdigest()
                 if sha not in known:
-                    future = pool.submit(_read_in_worker, item, sha, extract)
-            pending.append((item, future))
+                    batch_items.append((item, len(batch)))
+                    batch.append((item, sha))
+                    if len(batch) >= BATCH:
+                        submit(pool)
+                    continue
+            if batch:
+                # Keep input order: what waits in the batch goes before this item.
+                submit(pool)
+            pending.append((item, None, 0))
             while len(pending) > WINDOW:
-                done_item, done_future = pending.popleft()
-                yield done_item, done_future.result() if done_future else None
+                yield _done(pending.popleft())
+        if batch:
+            submit(pool)
         while pending:
-            done_item, done_future = pending.popleft()
-            yield done_item, done_future.result() if done_future else None
+            yield _done(pending.popleft())
+
+
+def _done(entry: tuple[object, Future | None, int]) -> tuple[object, Reading | None]:
+    item, future, position = entry
+    return item, (future.result()[position] if future is not None else None)
