@@ -517,6 +517,9 @@ class ProvisionReader:
                 continue
             if p.kind == OPERATIVE and p.eid in self.children:
                 continue
+            low = p.text.lower()
+            if "until" not in low or "authori" not in low:
+                continue  # the pattern needs both words; most paragraphs have neither
             m = _AUTHORIZED_UNTIL.search(p.text)
             if not m:
                 continue
