@@ -29,9 +29,10 @@ EXTRACTOR_VERSION = "provisions-2"
 # A clause starts at one of the Council's operative verbs. Splitting on them
 # keeps "Decides to terminate …; requests the Secretary-General to report …"
 # from lending the first verb's mission to the second verb's object.
+# Matched against the lower-cased text: much faster than a case-insensitive pattern.
 _CLAUSE_VERB = re.compile(r"\b(?:decides|requests|authorizes|authorises|calls\s+(?:up)?on|urges|encourages|demands|"
                           r"reiterates|reaffirms|welcomes|endorses|stresses|underlines|emphasizes|emphasises|"
-                          r"expresses|notes|takes\s+note|underscores|recalls|affirms|agrees|approves)\b", re.I)
+                          r"expresses|notes|takes\s+note|underscores|recalls|affirms|agrees|approves)\b")
 _ADVERB_BEFORE = re.compile(r"(?:(?:further|also|further\s+also|strongly|once\s+again)\s+)$", re.I)
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\band)\s$")
 
@@ -46,8 +47,11 @@ class Clause:
 def split_clauses(text: str) -> list[Clause]:
     # A verb starts a clause at the start of the text or after ", ", "; ", ": "
     # or "and "; testing what precedes in Python is much cheaper than lookbehinds.
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would drift
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     starts = {0}
-    for m in _CLAUSE_VERB.finditer(text):
+    for m in _CLAUSE_VERB.finditer(low):
         start = m.start()
         if adverb := _ADVERB_BEFORE.search(text, max(0, start - 20), start):
             start = adverb.start()  # "further decides" starts at "further"
@@ -149,6 +153,7 @@ _TRIGGER_WORDS = {
     "mandate": ("mandate",),
     "priority": ("priorit", "other tasks"),
 }
+_TRIGGER_PAIRS = tuple((word, kind) for kind, words in _TRIGGER_WORDS.items() for word in words)
 _DIGITS = re.compile(r"\d\d")
 
 
@@ -306,7 +311,7 @@ class ProvisionReader:
         low = text.lower()
         # Cheap substring tests decide which detailed readers run: most clauses
         # need none, and each regular expression costs a scan of the clause.
-        has = {kind for kind, words in _TRIGGER_WORDS.items() if any(w in low for w in words)}
+        has = {kind for word, kind in _TRIGGER_PAIRS if word in low}
         if not has and not (_DIGITS.search(text) and _CEILING_CONTEXT.search(text)):
             return
         mission = self._clause_mission(p, c.start, c.end)
