@@ -129,3 +129,30 @@ def test_ceilings_that_step_down_on_a_date(unxml):
     assert ("formed_police_units", 1410, None, D(2024, 6, 30)) in ceilings
     assert ("military", 11500, D(2024, 7, 1), None) in ceilings
     assert ("police", 443, D(2024, 7, 1), None) in ceilings
+
+
+@pytest.mark.slow
+def test_extension_coverage_over_the_corpus(unxml):
+    """Resolutions the Library titles "extension of the mandate" of a registry
+    mission yield a dated extension for that mission (562 of 565 when pinned)."""
+    import re
+
+    from mandates.missions import Registry
+
+    registry = Registry.load()
+    total = found = 0
+    for path in sorted(unxml.rglob("*.xml")):
+        try:
+            decision = read_akn(path.read_bytes(), str(path))
+        except Exception:  # noqa: BLE001 - junk and non-resolutions are other tests' business
+            continue
+        if not re.search(r"extension of the mandate", decision.title or "", re.I):
+            continue
+        named = [m[0] for m in registry.find_in_text(decision.title) if m[0].un_mission]
+        if not named:
+            continue
+        total += 1
+        found += any(p.kind == "extend" and p.mission == named[0].acronym and (p.effective_until or p.value)
+                     for p in read_provisions(decision, registry))
+    assert total >= 560
+    assert found >= 560, f"{found} of {total}"
