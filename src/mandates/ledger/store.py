@@ -322,7 +322,7 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
         known = extract_index.get_all(conn)
         ready = {s: rows for s, rows in without_extract.items() if s in symbols and s not in known}
         if ready:
-            conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(ready))))
+            _delete_discrepancies(conn, ready.keys())
             _insert_discrepancies(conn, [d for rows in ready.values() for d in rows])
             symbols = symbols - ready.keys()
             if not symbols:
@@ -337,16 +337,20 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
             entries.update({s: known[s] for s in missing if s in known})
         else:
             entries.update(_stored_extracts(conn, missing))
-    if len(symbols) == 1:
-        _run_hot(conn, "discrepancies_delete", {"symbol": next(iter(symbols))})
-    else:
-        conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
+    _delete_discrepancies(conn, symbols)
     rows: list[Discrepancy] = []
     for symbol in sorted(symbols):
         if symbol in decisions:  # the extract alone has nothing to disagree with yet
             rows.extend(votes_mod.compare_decision(decisions[symbol], entries.get(symbol)))
     _insert_discrepancies(conn, rows)
     return len(rows)
+
+
+def _delete_discrepancies(conn: Connection, symbols) -> None:
+    if len(symbols) == 1:  # the per-document case, on the ingest hot path
+        _run_hot(conn, "discrepancies_delete", {"symbol": next(iter(symbols))})
+    else:
+        conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.symbol.in_(sorted(symbols))))
 
 
 def _insert_discrepancies(conn: Connection, rows: list[Discrepancy]) -> None:
