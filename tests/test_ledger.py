@@ -188,3 +188,25 @@ def test_extract_disagreements_recorded_whichever_comes_first(tmp_path, unxml):
         dates = [r for r in rows if r["field"] == "date"]
         assert dates, rows
         assert "2018-06-28" in json.dumps(dates) and "2016-06-29" in json.dumps(dates)
+
+
+def test_a_document_the_database_refuses_fails_alone(db, mali_files, monkeypatch):
+    from mandates.ledger import reading
+
+    real = reading.decision_rows
+
+    def broken_for_2640(decision, provisions):
+        rows = real(decision, provisions)
+        if decision.number == 2640:  # two paragraphs with one eId: the unique constraint refuses it
+            rows = [(t, c, r + r[:1]) if t == "paragraphs" else (t, c, r) for t, c, r in rows]
+        return rows
+
+    monkeypatch.setattr(reading, "decision_rows", broken_for_2640)
+    with Ledger.open(db) as ledger:
+        report = ledger.ingest(mali_files, jobs=0)
+        failed = dict(report.failed)
+        assert len(failed) == 1 and "the database refused it" in next(iter(failed.values()))
+        assert report.new == len(mali_files) - 1
+        assert ledger.resolution(2690)["symbol"] == "S/RES/2690 (2023)"
+    counts = table_counts(db)
+    assert counts["resolutions"] == 2  # 2100 and 2690; nothing of 2640 was kept

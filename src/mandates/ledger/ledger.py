@@ -200,10 +200,12 @@ class Ledger:
         try:
             with conn.begin_nested():
                 status, document_id = self._store(conn, reading, key, report, batch)
-        except DBAPIError as exc:
+        except (DBAPIError, conn.dialect.loaded_dbapi.Error) as exc:
             # The savepoint is rolled back: nothing of this document was kept.
+            # (Rows written through the driver's own cursor raise the driver's errors.)
             batch.extract_index.forget()
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
+            orig = getattr(exc, "orig", None) or exc
+            reason = str(orig).strip().splitlines()[0] if str(orig).strip() else exc.__class__.__name__
             report.failed.append((reading.origin, f"the database refused it: {reason}"))
             return FAILED
         batch.stored(document_id)
