@@ -45,7 +45,11 @@ def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
         params = [tuple(row[c] for c in order) for row in rows]
     else:
         params = rows
-    conn.exec_driver_sql(sql, params)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
 
 
 # Statements on the per-document hot path, compiled once per dialect and run at
@@ -69,8 +73,16 @@ def _hot_sql(dialect, name: str) -> tuple[str, tuple[str, ...] | None]:
 
 
 def _run_hot(conn: Connection, name: str, params: dict):
+    """Run a hot-path statement on the driver's cursor (in the current
+    transaction) and return the first column of its first row, if any."""
     sql, order = _hot_sql(conn.dialect, name)
-    return conn.exec_driver_sql(sql, tuple(params[c] for c in order) if order is not None else params)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql, tuple(params[c] for c in order) if order is not None else params)
+        row = cursor.fetchone() if cursor.description else None
+        return row[0] if row else None
+    finally:
+        cursor.close()
 
 
 def _now() -> dt.datetime:
@@ -80,13 +92,13 @@ def _now() -> dt.datetime:
 def insert_document(conn: Connection, *, sha256: str, key: str, kind: str, origin: str,
                     size: int, language: str | None, published_on: dt.date | None,
                     warnings: tuple[str, ...]) -> int:
-    result = _run_hot(conn, "document_insert", dict(
+    # ingested_at is written as SQLAlchemy writes datetimes, since this bypasses its types.
+    return _run_hot(conn, "document_insert", dict(
         sha256=sha256, key=key, kind=kind, origin=origin, size_bytes=size,
         language=language, published_on=published_on,
         extractor_version=EXTRACTOR_VERSION, ingested_at=_now(),
         warnings=json.dumps(list(warnings), ensure_ascii=False) if warnings else None,
     ))
-    return result.scalar_one()
 
 
 def mark_unindexed(conn: Connection, document_id: int) -> None:
@@ -94,7 +106,7 @@ def mark_unindexed(conn: Connection, document_id: int) -> None:
 
 
 def document_id_by_key(conn: Connection, key: str) -> int | None:
-    return _run_hot(conn, "document_by_key", {"key": key}).scalar()
+    return _run_hot(conn, "document_by_key", {"key": key})
 
 
 def delete_document(conn: Connection, document_id: int) -> None:
