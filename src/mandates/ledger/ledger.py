@@ -197,17 +197,24 @@ class Ledger:
             conn.begin()
         # A savepoint per document: its rows land together or not at all, and a
         # failure while storing it leaves the other documents of the batch alone.
+        # (Plain SQL on the driver: SQLAlchemy's nested-transaction objects cost
+        # more than the savepoint itself, and the rows are written there too.)
+        store.savepoint(conn, "SAVEPOINT document")
         try:
-            with conn.begin_nested():
-                status, document_id = self._store(conn, reading, key, report, batch)
-        except (DBAPIError, conn.dialect.loaded_dbapi.Error) as exc:
-            # The savepoint is rolled back: nothing of this document was kept.
-            # (Rows written through the driver's own cursor raise the driver's errors.)
+            status, document_id = self._store(conn, reading, key, report, batch)
+        except BaseException as exc:
+            store.savepoint(conn, "ROLLBACK TO SAVEPOINT document")
+            store.savepoint(conn, "RELEASE SAVEPOINT document")
+            if not isinstance(exc, (DBAPIError, conn.dialect.loaded_dbapi.Error)):
+                raise
+            # Nothing of this document was kept. (Rows written through the
+            # driver's own cursor raise the driver's errors, not SQLAlchemy's.)
             batch.extract_index.forget()
             orig = getattr(exc, "orig", None) or exc
             reason = str(orig).strip().splitlines()[0] if str(orig).strip() else exc.__class__.__name__
             report.failed.append((reading.origin, f"the database refused it: {reason}"))
             return FAILED
+        store.savepoint(conn, "RELEASE SAVEPOINT document")
         batch.stored(document_id)
         known.add(reading.sha256)
         report.count(status)

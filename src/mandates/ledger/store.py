@@ -85,6 +85,16 @@ def _run_hot(conn: Connection, name: str, params: dict):
         cursor.close()
 
 
+def savepoint(conn: Connection, statement: str) -> None:
+    """SAVEPOINT / RELEASE / ROLLBACK TO on the driver's connection (same SQL on
+    SQLite and PostgreSQL)."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
