@@ -51,15 +51,15 @@ class _CommitBatch:
     """Commits the documents of an ingest run in small groups.
 
     Every document is written inside its own savepoint within one transaction,
-    so its facts are never split across transactions; committing every few
-    dozen documents (or every second) instead of after each one saves most of
+    so its facts are never split across transactions; committing every few hundred
+    documents (or every 2 s) instead of after each one saves most of
     SQLite's per-commit cost. A crash loses at most the uncommitted group, which
     the next run ingests again. Paragraphs enter the full-text index once, at
     the end of the run (``fts_pending`` lists what is still to index).
     """
 
-    max_documents = 64
-    max_seconds = 1.0
+    max_documents = 256
+    max_seconds = 2.0
 
     def __init__(self, conn: Connection, search_backend: ParagraphSearch):
         self.conn = conn
