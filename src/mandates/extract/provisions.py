@@ -314,7 +314,15 @@ class ProvisionReader:
         has = {kind for word, kind in _TRIGGER_PAIRS if word in low}
         if not has and not (_DIGITS.search(text) and _CEILING_CONTEXT.search(text)):
             return
-        mission = self._clause_mission(p, c.start, c.end)
+        # The clause's mission is looked up only when a reader needs it (the
+        # name scan is the costly part); an extension naming another body
+        # (a Panel of Experts) leaves the clause without one.
+        lazy_mission: list = []
+
+        def mission_() -> str | None:
+            if not lazy_mission:
+                lazy_mission.append(self._clause_mission(p, c.start, c.end))
+            return lazy_mission[0]
         found_dates: list = []
 
         def dates() -> list[TemporalExpression]:
@@ -361,7 +369,11 @@ class ProvisionReader:
                     notes.append(f"initial period of {period.amount} {period.unit}s")
                 yield self._make(p, "establish", target, span(m), detail="; ".join(notes) or None, **fields)
 
-        if "extend" in has and (m := _EXTEND.search(text)) and (mission := self._object_mission(p, c, m, mission)):
+        extend_match = _EXTEND.search(text) if "extend" in has else None
+        if extend_match:
+            lazy_mission[:] = [self._object_mission(p, c, extend_match, mission_())]
+        if extend_match and mission_():
+            m = extend_match
             until = self._first(dates(), "until", "date") or next(
                 (e for e in dates() if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None)
             period = next((e.period for e in dates() if e.kind == "period" and e.period), None)
@@ -378,14 +390,14 @@ class ProvisionReader:
             if _FINAL.search(text):
                 detail.append("final period")
             # The date in an extension clause is the mandate's end, not a step-down.
-            ceilings = list(self._ceilings(p, c, mission, dated_steps=False))
-            yield self._make(p, "extend", mission, span(m), detail="; ".join(detail) or None, **fields)
+            ceilings = list(self._ceilings(p, c, mission_(), dated_steps=False))
+            yield self._make(p, "extend", mission_(), span(m), detail="; ".join(detail) or None, **fields)
             yield from ceilings
         elif _DIGITS.search(text) and _CEILING_CONTEXT.search(text):
-            yield from self._ceilings(p, c, mission)
+            yield from self._ceilings(p, c, mission_())
 
         if "terminate" in has and (m := _TERMINATE.search(text)) and (
-                target := self._object_mission(p, c, m, mission)):
+                target := self._object_mission(p, c, m, mission_())):
             when = self._first(dates(), "as_of", "on", "from", "date", "until")
             yield self._make(p, "terminate", target, span(m), **dated(when, "from"))
 
@@ -395,18 +407,18 @@ class ProvisionReader:
             for kind, pattern in (("cessation", _CESSATION), ("transfer", _TRANSFER),
                                   ("drawdown", _DRAWDOWN), ("withdrawal", _WITHDRAWAL)):
                 if (m := pattern.search(text)) and (start or by) and not re.match(r"\s*calls", text, re.I):
-                    yield self._make(p, kind, mission, span(m), **dated(start, "from"), **dated(by, "until"))
+                    yield self._make(p, kind, mission_(), span(m), **dated(start, "from"), **dated(by, "until"))
 
         if "liquidation" in has and (m := _LIQUIDATION.search(text)):
             when = self._first(dates(), "on", "from", "as_of", "date")
-            yield self._make(p, "liquidation", mission, span(m), **dated(when, "from"))
+            yield self._make(p, "liquidation", mission_(), span(m), **dated(when, "from"))
         if "guard" in has and (m := _GUARD.search(text)) and re.search(r"\b(?:authori[sz]e|retention|retain|deploy)", text, re.I):
-            yield self._make(p, "guard_unit", mission, span(m), detail="for the duration of the liquidation"
+            yield self._make(p, "guard_unit", mission_(), span(m), detail="for the duration of the liquidation"
                              if re.search(r"duration\s+of\s+\S+\s+liquidation", text, re.I) else None)
 
         if "force" in has and (m := _FORCE.search(text)) and self._subject_is_mission(p, c.start + m.start("subject"),
-                                                                   c.start + m.end("subject"), mission):
-            yield self._make(p, "authorize_force", mission, span(m))
+                                                                   c.start + m.end("subject"), mission_()):
+            yield self._make(p, "authorize_force", mission_(), span(m))
 
         if "report" in has and (m := _REPORT.search(text)):
             by = self._first(dates(), "by", "within", "date", "on")
@@ -417,26 +429,26 @@ class ProvisionReader:
             if every is not None:
                 fields.update(value=every.amount, unit=every.unit + "s")
             if fields:
-                yield self._make(p, "report", mission, span(m),
+                yield self._make(p, "report", mission_(), span(m),
                                  detail=f"every {every.amount} {every.unit}s" if every else None, **fields)
 
         if "sofa" in has and (m := _SOFA.search(text)):
             until = next((e for e in dates() if e.kind in ("until", "event")), None)
             fields = dated(until, "until") if until and until.value and until.value.end else {}
-            yield self._make(p, "sofa", mission, span(m),
+            yield self._make(p, "sofa", mission_(), span(m),
                              detail=until.text if until is not None else None, **fields)
 
         if "mandate" in has and (m := _RESTATE.search(text)):
-            yield self._make(p, "restate", mission, span(m))
+            yield self._make(p, "restate", mission_(), span(m))
         if "priority" in has and (m := _STRATEGIC.search(text)):
             if re.search(r"\bdecides\b", text, re.I):
-                yield self._make(p, "strategic_priority", mission, span(m))
+                yield self._make(p, "strategic_priority", mission_(), span(m))
         if p.kind == INTRO and "priority" in has:
             if m := _PRIORITY_TASKS.search(text):
                 if not re.search(r"without\s+impeding", text, re.I):
-                    yield self._make(p, "priority_tasks", mission, span(m))
+                    yield self._make(p, "priority_tasks", mission_(), span(m))
             if m := _OTHER_TASKS.search(text):
-                yield self._make(p, "other_tasks", mission, span(m))
+                yield self._make(p, "other_tasks", mission_(), span(m))
 
     def _object_mission(self, p: Paragraph, c: Clause, m: re.Match, fallback: str | None) -> str | None:
         """The mission whose mandate a verb acts on, or None when it acts on
