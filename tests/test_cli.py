@@ -7,7 +7,6 @@ import socket
 import sqlite3
 import threading
 import zipfile
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -1,7 +1,6 @@
 """``Ledger``: the one object the CLI, the HTTP API and the tests go through."""
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -14,11 +13,10 @@ from sqlalchemy.exc import DBAPIError
 from ..extract.provisions import EXTRACTOR_VERSION, read_provisions
 from ..missions import Registry
 from ..readers import sources
-from ..records import SourceFile
 from . import queries, schema, store
 from .db import make_engine, resolve_url
 from .migrations import migrate
-from .reading import Reading, read_all, read_source
+from .reading import Reading, read_all
 from .search import ParagraphSearch
 
 log = logging.getLogger(__name__)
@@ -158,20 +156,6 @@ class Ledger:
                     progress(item.origin, status)
             batch.finish()
         return report
-
-    def ingest_source(self, source: SourceFile, report: IngestReport | None = None,
-                      extract: bool = True) -> str:
-        """Ingest one in-memory file (the API's upload path)."""
-        report = report if report is not None else IngestReport()
-        sha = hashlib.sha256(source.data).hexdigest()
-        with self.engine.connect() as conn:
-            known = store.known_hashes(conn) & {sha}
-            conn.rollback()
-            reading = None if sha in known else read_source(source, sha, extract)
-            batch = _CommitBatch(conn, self.search_backend)
-            status = self._ingest_reading(conn, reading, known, {}, report, batch)
-            batch.finish()
-            return status
 
     def _ingest_reading(self, conn: Connection, reading: Reading | None, known: set[str],
                         seen_keys: dict[str, str], report: IngestReport, batch: _CommitBatch) -> str:

@@ -212,20 +212,3 @@ def _source(row) -> dict:
     return {"origin": row["origin"], "title": row["title"], "url": row["url"],
             "published_on": row["published_on"].isoformat() if row["published_on"] else None}
 
-
-def stored_report(conn: Connection, document_id: int) -> dict:
-    rep = schema.reports
-    row = conn.execute(select(rep).where(rep.c.document_id == document_id)).mappings().first()
-    if row is None:
-        return {}
-    links = conn.execute(select(schema.report_links).where(schema.report_links.c.document_id == document_id)
-                         .order_by(schema.report_links.c.position)).mappings().all()
-    facts = conn.execute(select(schema.report_facts).where(schema.report_facts.c.document_id == document_id)
-                         .order_by(schema.report_facts.c.position)).mappings().all()
-    return {"title": row["title"], "missions": json.loads(row["missions"] or "[]"),
-            "linked": [{"symbol": r["symbol"], "confidence": r["confidence"], "reason": r["reason"]} for r in links],
-            "facts": [{"field": f["field"], "reported": json.loads(f["reported"]) if f["reported"] else None,
-                       "verdict": f["verdict"], "record": json.loads(f["record"]) if f["record"] else None,
-                       "source": {"symbol": f["record_symbol"], "paragraph": f["record_paragraph"]}}
-                      for f in facts]}
-

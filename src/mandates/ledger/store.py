@@ -1,9 +1,8 @@
-"""Writing one document's facts, all in one transaction.
+"""Writing one document's facts.
 
-``store_document`` is the only way facts enter the database. It is called
-inside a transaction by ``Ledger.ingest_source`` so that a document's rows land
-together or not at all, and a replaced document takes exactly its own rows
-with it (foreign keys cascade from ``documents``).
+``Ledger`` calls these inside one savepoint per document, so a document's rows
+land together or not at all, and a replaced document takes exactly its own
+rows with it (foreign keys cascade from ``documents``).
 """
 from __future__ import annotations
 
@@ -325,22 +324,15 @@ class ExtractIndex:
             self._entries.update(best_entries(entries))
 
 
-def _stored_extracts(conn: Connection, symbols: set[str]) -> dict[str, ExtractEntry]:
-    t = schema.extract_entries
-    rows = conn.execute(
-        select(t.c.entry).where(t.c.symbol.in_(sorted(symbols))).order_by(t.c.id)
-    ).scalars()
-    return best_entries(entry_from_json(entry) for entry in rows)
-
-
 def refresh_discrepancies(conn: Connection, symbols: set[str],
                           decisions: dict[str, Decision] | None = None,
                           entries: dict[str, ExtractEntry] | None = None,
                           extract_index: ExtractIndex | None = None,
                           without_extract: dict[str, list[Discrepancy]] | None = None) -> int:
-    """Recompute the stored disagreements for these symbols from what is stored now.
+    """Recompute the stored disagreements for these symbols.
 
-    In-memory records, when the caller has them, save a round trip;
+    Decisions missing from ``decisions`` are read from the database; extract
+    lines missing from ``entries`` come from ``extract_index``;
     ``without_extract`` holds comparisons already made (by a reading worker)
     for symbols that turn out to have no extract line.
     """
@@ -359,12 +351,9 @@ def refresh_discrepancies(conn: Connection, symbols: set[str],
     entries = dict(entries or {})
     if missing := symbols - decisions.keys():
         decisions.update(_stored_decisions(conn, missing))
-    if missing := symbols - entries.keys():
-        if extract_index is not None:
-            known = extract_index.get_all(conn)
-            entries.update({s: known[s] for s in missing if s in known})
-        else:
-            entries.update(_stored_extracts(conn, missing))
+    if (missing := symbols - entries.keys()) and extract_index is not None:
+        known = extract_index.get_all(conn)
+        entries.update({s: known[s] for s in missing if s in known})
     _delete_discrepancies(conn, symbols)
     rows: list[Discrepancy] = []
     for symbol in sorted(symbols):

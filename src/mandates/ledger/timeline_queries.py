@@ -65,11 +65,6 @@ def vote_headers(conn: Connection, symbols: list[str]) -> dict[str, dict]:
     return out
 
 
-def resolution_symbol(conn: Connection, number: int) -> str | None:
-    r = schema.resolutions
-    return conn.execute(select(r.c.symbol).where(r.c.number == number)).scalar_one_or_none()
-
-
 def mission_counts(conn: Connection, symbol: str) -> dict[str, int]:
     """How many provisions a resolution has for each mission."""
     pv = schema.provisions

@@ -4,10 +4,9 @@ from __future__ import annotations
 from ..records import ReportText
 from .html import looks_like_html, read_html
 from .pdf import looks_like_pdf, read_pdf
+from .sources import RECORD_SUFFIXES
 from .text import read_text
 
-REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf")
-_RECORD_SUFFIXES = (".xml", ".json", ".jsonl")
 
 
 def report_format(origin: str, head: bytes) -> str | None:
@@ -20,7 +19,7 @@ def report_format(origin: str, head: bytes) -> str | None:
         return "html"
     if name.endswith((".txt", ".text")):
         return "text"
-    if name.endswith(_RECORD_SUFFIXES):
+    if name.endswith(RECORD_SUFFIXES):
         return None
     if looks_like_pdf(head):
         return "pdf"

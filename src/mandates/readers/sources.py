@@ -19,7 +19,8 @@ from ..records import SourceFile
 # When walking folders and archives, only these suffixes are taken as inputs;
 # other files (README.md, desktop.ini, stray "test" files) are counted as
 # skipped. A file named explicitly is always read.
-DATA_SUFFIXES = (".xml", ".json", ".jsonl", ".txt", ".html", ".htm", ".pdf")
+RECORD_SUFFIXES = (".xml", ".json", ".jsonl")  # the UN's XML and its JSON extract
+DATA_SUFFIXES = RECORD_SUFFIXES + (".txt", ".html", ".htm", ".pdf")  # and reports
 MAX_BYTES = 50 * 1024 * 1024
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
 

@@ -175,9 +175,6 @@ class ReportReading:
     entities: tuple[Entity, ...]
     notes: tuple[str, ...] = field(default=())
 
-    def facts_of(self, name: str) -> list[Fact]:
-        return [f for f in self.facts if f.field == name]
-
     @property
     def subject_numbers(self) -> list[int]:
         return list(dict.fromkeys(r.number for r in self.resolutions if r.subject and r.draft_symbol is None))

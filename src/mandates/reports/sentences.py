@@ -99,9 +99,3 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
             out.append(Quote(opening + 1, closing, text[opening + 1:closing]))
     return out
 
-
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= offset < s.end:
-            return s
-    return None
