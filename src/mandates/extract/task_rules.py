@@ -187,6 +187,12 @@ def modality_at(text: str, start: int, end: int, zone_start: int, heading: bool,
     return m.lastgroup if m else ASSIST
 
 
+@functools.lru_cache(maxsize=1024)
+def _modality_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, modality) of every "how" word in ``text``, read once per paragraph."""
+    return tuple((m.start(), m.end(), m.lastgroup) for m in MODALITY_WORD.finditer(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def _trigger_words_in(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The trigger words that occur anywhere in ``text`` (a paragraph is read clause by clause,
@@ -207,6 +213,8 @@ def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: b
     lowered = text[start:end].lower()
     hits: dict[tuple[str, str], TaskHit] = {}
     marks: list[tuple[int, str]] | None = None
+    words: tuple[tuple[int, int, str], ...] | None = None
+    ends: list[int] = []
     # The first trigger word of each task: no match of its patterns ends before it, and none
     # starts more than a phrase (160 characters) ahead of it.
     first: dict[str, int] = {}
@@ -244,14 +252,15 @@ def classify(text: str, start: int = 0, end: int | None = None, *, encouraged: b
                 if modality is None:
                     # The governing verb is nearly always close: look 150 characters back first.
                     near = max(start, m.start() - 150)
-                    last = None
-                    for w in MODALITY_WORD.finditer(text, near, m.end()):
-                        last = w
-                    if last is not None:
-                        modality = last.lastgroup
+                    if words is None:
+                        words = _modality_words(text)
+                        ends = [w[1] for w in words]
+                    at = bisect.bisect_right(ends, m.end()) - 1
+                    if at >= 0 and words[at][0] >= near:
+                        modality = words[at][2]
                     else:
                         if marks is None:
-                            marks = [(w.start(), w.lastgroup) for w in MODALITY_WORD.finditer(text, start, end)]
+                            marks = [(a, name) for a, b, name in words if a >= start and b <= end]
                         modality = modality_at(text, m.start(), m.end(), start, heading, marks)
             hits.setdefault((task, modality), TaskHit(task, modality, m.start(), m.end()))
     return sorted(hits.values(), key=lambda h: (h.start, h.task))

@@ -78,7 +78,19 @@ class SqliteFts5(ParagraphSearch):
             marks = ",".join("?" * len(document_ids))
             conn.exec_driver_sql(
                 f"INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs "
-                f"WHERE document_id IN ({marks})", tuple(document_ids))
+                f"WHERE document_id IN ({marks}) ORDER BY id", tuple(document_ids))
+
+    def index_pending(self, conn: Connection) -> int:
+        # One statement, rows in rowid order: FTS5 appends ascending rowids
+        # cheaply, and the (document_id, eid) index would otherwise hand them
+        # over in eid order, which makes indexing the corpus 2.5x slower.
+        count = conn.exec_driver_sql("SELECT count(*) FROM fts_pending").scalar()
+        if count:
+            conn.exec_driver_sql(
+                "INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs "
+                "WHERE document_id IN (SELECT document_id FROM fts_pending) ORDER BY id")
+            conn.exec_driver_sql("DELETE FROM fts_pending")
+        return count
 
     def search(self, conn: Connection, query: str, limit: int) -> list[Hit]:
         # A quoted query is a phrase; otherwise every word must appear. User
