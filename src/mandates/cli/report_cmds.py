@@ -182,19 +182,32 @@ def check(ledger: Ledger, report: str, published: dt.datetime | None, as_json: b
 @click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
               help="A folder of <id>.txt reports with <id>.gold.json answers (e.g. tests/reports).")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss.")
-@click.option("--record/--no-record", "use_record", default=False,
-              help="Link reports to the ledger (--db) to anchor undated reports on their vote.")
+@click.option("--record/--no-record", "use_record", default=None,
+              help="Link reports to the ledger (--db) to anchor undated reports on their vote "
+                   "[default: when the ledger exists and holds resolutions].")
 @db_option
 @json_option
-def eval_reports(gold: Path, show_errors: bool, use_record: bool, db: str | None, as_json: bool) -> None:
+def eval_reports(gold: Path, show_errors: bool, use_record: bool | None, db: str | None, as_json: bool) -> None:
     """Field-level accuracy of report reading: resolution number, vote,
     unanimity, abstainers, action, mandate end, termination, withdrawal
-    deadline, ceilings, authorization sunsets."""
+    deadline, ceilings, authorization sunsets, and (also) the vote date and
+    every date in the text.
+
+    Reports are linked to the ledger when it holds resolutions, as `mandates
+    check` does; the first line of the output says which way it ran."""
     from ..ledger.report_store import RecordLookup
     from ..reports.evaluate import evaluate_reports
 
-    if use_record:
+    ledger = None
+    if use_record or (use_record is None and _filled_ledger_exists(db)):
         ledger = open_ledger(db)
+        if not ledger.stats().get("resolutions"):
+            ledger.close()
+            ledger = None
+            if use_record:
+                raise click.ClickException("--record: the ledger holds no resolutions; run `mandates ingest "
+                                           "../shared/data/unxml` first (or pass --db)")
+    if ledger is not None:
         try:
             with ledger.engine.connect() as conn:
                 result = evaluate_reports(gold, RecordLookup(conn, ledger.registry), ledger.registry)
@@ -207,7 +220,8 @@ def eval_reports(gold: Path, show_errors: bool, use_record: bool, db: str | None
         return
     if not result["reports"]:
         raise click.ClickException(f"{gold}: no <id>.txt with an <id>.gold.json")
-    click.echo(f"{result['reports']} reports in {gold}{' (linked to the ledger)' if result['with_record'] else ''}")
+    how = "linked to the ledger" if result["with_record"] else "without the ledger: undated reports keep unresolved dates"
+    click.echo(f"{result['reports']} reports in {gold} ({how})")
     click.echo(f"  {'field':<24} {'n':>4} {'accuracy':>9} {'precision':>10} {'recall':>7} {'F1':>6}")
     for group in ("fields", "extra_fields"):
         if group == "extra_fields":
@@ -221,6 +235,17 @@ def eval_reports(gold: Path, show_errors: bool, use_record: bool, db: str | None
         for name, errors in result["errors"].items():
             for e in errors:
                 click.echo(f"  {name}: {e['report']}: predicted {json.dumps(e['predicted'])}, gold {json.dumps(e['gold'])}")
+
+
+def _filled_ledger_exists(db: str | None) -> bool:
+    """Whether the ledger --db names already exists (never create one just to look)."""
+    from ..ledger.db import resolve_url
+
+    url = resolve_url(db)
+    if not url.startswith("sqlite"):
+        return True  # a server database: open it and ask
+    path = Path(url.split(":///", 1)[1])
+    return path.is_file() and path.stat().st_size > 0
 
 
 COMMANDS = (check,)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import members
-from ..extract.dates import parse_date, to_iso
+from ..extract.dates import find_dates, parse_date, to_iso
 from ..missions import Registry
 from ..readers.text import read_text
 from .model import ReportReading
@@ -136,6 +136,9 @@ def predict(reading: ReportReading) -> dict:
             item["meeting"] = fact.value
     outcome = next((f.value for f in facts if f.field == "outcome"), None)
     for item in by_resolution.values():
+        if outcome in ("vetoed", "not_adopted") and item.get("number") is None:
+            # A failed draft was voted on, never adopted: its vote date is not an adoption date.
+            item.pop("adopted_on", None)
         # "Unanimously adopting" says the count too: the Council has had 15 members since 1966.
         if item.get("unanimous") and "vote" not in item:
             item["vote"] = {"yes": 15, "no": 0, "abstain": 0}
@@ -223,12 +226,22 @@ def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, 
             scores[key].add(report_id, p.get(key), g.get(key))
         scores["ceilings"].add(report_id, _ceilings(p), _ceilings(g))
         scores["authorization_sunsets"].add(report_id, _sunsets(p), _sunsets(g))
-    # Each gold date expression read as this report's reader reads it: with its
-    # anchor (publication or linked vote) or, failing that, its context year.
-    kind = "event" if (reading.anchor_source or "").startswith("linked") else "publication"
+    # Each gold date expression as the reader reads it where it stands in the
+    # report (its neighbours and tense count), with the report's anchor
+    # (publication or linked vote) or, failing that, its context year. An
+    # expression the scan does not find is read on its own.
+    kind = "event" if (reading.anchor_source or "").startswith(("linked", "the vote")) else "publication"
+    text = reading.document.text
+    found = find_dates(text, anchor=reading.anchor, context_year=None if reading.anchor else reading.context_year,
+                       anchor_kind=kind) if gold.get("dates_in_text") else []
     for item in gold.get("dates_in_text") or []:
-        value = parse_date(item["text"], anchor=reading.anchor,
-                           context_year=None if reading.anchor else reading.context_year, anchor_kind=kind)
+        at = text.find(item["text"])
+        here = next((e for e in found if at >= 0 and e.start < at + len(item["text"]) and at < e.end), None)
+        if here is not None:
+            value = here.value
+        else:
+            value = parse_date(item["text"], anchor=reading.anchor,
+                               context_year=None if reading.anchor else reading.context_year, anchor_kind=kind)
         scores["dates_in_text"].add(report_id, to_iso(value), item.get("iso"))
 
 

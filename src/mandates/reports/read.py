@@ -110,6 +110,14 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     host = registry.get(primary).host_country.name if primary else None
     context = _Context(document, registry, text, sentences, recall, refs, missions, mentions, title_mentions, dateline)
     facts = _facts(context, dates, anchor if _anchor_kind(anchor, anchor_source) == "event" else None)
+    if dateline is not None and dateline[4] and anchor_source == dateline[1] and \
+            (filed := _day_before_deadline(anchor.month, anchor.day, facts, text)) not in (None, anchor):
+        # "UNITED NATIONS, Oct 30 — … renews the mission until October 31, 2024": a dateline
+        # without a year was filed before the deadline it reports, not in the deadline's year.
+        anchor, anchor_source = filed, f"{dateline[1]}, in the year its deadline implies ({filed.isoformat()})"
+        year = filed.year
+        dates = find_dates(text, anchor, None, anchor_kind="publication")
+        facts = _facts(context, dates, None)
     if anchor is None and (voted := _vote_day_from_deadlines(facts, text)) is not None:
         # "On 31 August, the Council extended UNIFIL until Aug. 31, 2024": the vote's year is the one its
         # deadline implies, not the deadline's.
@@ -189,11 +197,19 @@ def _vote_day_from_deadlines(facts: list[Fact], text: str) -> dt.date | None:
     leaves the period the report states (a year when it says none)."""
     adopted = next((f for f in facts if f.field == "adopted_on" and f.when and f.when.anchor_used == "context_year"
                     and f.when.precision == Precision.DAY and f.when.start == f.when.end), None)
+    if adopted is None:
+        return None
+    return _day_before_deadline(adopted.when.start.month, adopted.when.start.day, facts, text)
+
+
+def _day_before_deadline(month: int, day: int, facts: list[Fact], text: str) -> dt.date | None:
+    """The year of a day and month given without one, from a deadline the report
+    gives in full (see ``_vote_day_from_deadlines``)."""
     deadline = next((f for f in facts if f.field in ("mandate_until", "terminated_on", "withdrawal_deadline")
                      and f.when and f.when.anchor_used is None and f.when.end), None)
-    if adopted is None or deadline is None:
+    if deadline is None:
         return None
-    month, day, until = adopted.when.start.month, adopted.when.start.day, deadline.when.end
+    until = deadline.when.end
 
     def on(year: int) -> dt.date | None:
         try:
@@ -230,10 +246,10 @@ def _vote_day(text: str, sentences: list[Sentence], dates, recall: Recall) -> dt
     return None
 
 
-def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int] | None:
+def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int, bool] | None:
     """A wire dateline's day (the day the story was filed, not the vote's),
     with the year from the report's context when the dateline has none (a
-    weekday in it picks the year), and where it is."""
+    weekday in it picks the year), where it is, and whether its year was guessed."""
     m = _DATELINE.search(text[:800])
     if m is None:
         return None
@@ -241,7 +257,8 @@ def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int] | No
     found = [e for e in find_dates(words, context_year=year) if e.value and e.value.precision == Precision.DAY]
     if not found or found[0].value.start != found[0].value.end:
         return None
-    return found[0].value.start, f"dateline (“{words.strip()}”)", m.start(), m.end()
+    guessed = found[0].anchor_used == "context_year"
+    return found[0].value.start, f"dateline (“{words.strip()}”)", m.start(), m.end(), guessed
 
 
 def _places(registry: Registry, acronym: str | None) -> tuple[str, ...]:
