@@ -121,3 +121,25 @@ def test_an_undated_report_leaves_weekdays_unresolved_and_says_so():
     r = reading("The Security Council on Friday unanimously voted to end MINUSMA.")
     assert facts(r, "adopted_on") == [None]
     assert any("no publication date" in n for n in r.notes)
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_deadline_implies():
+    # The full deadline is in 2025; filed "Jan 30" for "another year", the story is from 2024.
+    r = reading("NICOSIA, Jan 30 (Wire) — The Security Council on Tuesday renewed for another year the mandate "
+                "of the UN peacekeeping force in Cyprus, UNFICYP, until January 31, 2025.", mission="UNFICYP")
+    assert r.anchor == dt.date(2024, 1, 30) and "deadline implies" in r.anchor_source
+    assert facts(r, "adopted_on") == ["2024-01-30"]
+    assert facts(r, "mandate_until") == ["2025-01-31"]
+
+
+def test_a_dateline_with_its_year_is_kept():
+    r = reading("NICOSIA, Jan 30, 2024 (Wire) — The Security Council on Tuesday renewed the mandate of UNFICYP "
+                "until January 31, 2025.", mission="UNFICYP")
+    assert r.anchor == dt.date(2024, 1, 30) and "deadline" not in r.anchor_source
+
+
+def test_the_year_a_url_files_a_story_under_dates_its_year_less_days():
+    text = "The Security Council on 30 October extended the mandate of MINURSO for one year."
+    r = read_report(ReportText(origin="t.txt", format="text", text=text, url="https://press.example.org/en/2023/sc1.htm",
+                               mission_hint="MINURSO"))
+    assert r.context_year == 2023 and facts(r, "adopted_on") == ["2023-10-30"]

@@ -65,6 +65,15 @@ def normalise_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
+
+
+def year_in_url(url: str | None) -> int | None:
+    """A year the URL's path files the story under (/en/2023/sc15341.doc.htm)."""
+    m = _URL_YEAR.search(url.split("?", 1)[0]) if url else None
+    return int(m.group(1)) if m else None
+
+
 def date_in_url(url: str | None) -> dt.date | None:
     """News URLs often carry the day a story was published: /2023/06/30/."""
     if not url:

@@ -25,6 +25,7 @@ from .. import members
 from ..extract.dates import Period, Precision, find_dates, resolve_period
 from ..missions import Registry
 from ..records import ReportText
+from ..readers.text import year_in_url
 from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod
@@ -57,14 +58,17 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s*){1,4},\s+(?P<date>[^()\n]{3,40}
                        r"|(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$", re.M)
 
 
-def context_year(text: str, refs: list[ResolutionRef], recall: Recall | None = None) -> int | None:
+def context_year(text: str, refs: list[ResolutionRef], recall: Recall | None = None,
+                 url_year: int | None = None) -> int | None:
     """The year a report without a publication date is most likely about: the
-    year of the resolution (or draft) it is about, else the latest year of its
-    fully written dates (leaving out those told of an earlier decision), else
-    of any month and year it names."""
+    year of the resolution (or draft) it is about, else the year its URL files
+    it under, else the latest year of its fully written dates (leaving out
+    those told of an earlier decision), else of any month and year it names."""
     subject = [r.year for r in refs if r.subject and r.year]
     if subject:
         return max(subject)
+    if url_year:
+        return url_year
     exprs = find_dates(text)
     full = [e.value.start.year for e in exprs if e.value and e.value.start and e.value.precision in
             (Precision.DAY, Precision.END_OF_YEAR, Precision.END_OF_MONTH) and e.anchor_used is None
@@ -94,7 +98,7 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     if _about_a_failed_vote(text, sentences, recall):
         refs = _recalled_in_failed(refs, text)
         recall = Recall(clauses(text, sentences, refs))
-    year = context_year(text, refs, recall)
+    year = context_year(text, refs, recall, year_in_url(document.url))
     dateline = _dateline(text, year)
     if anchor is None and dateline is not None:
         anchor, anchor_source = dateline[0], dateline[1]
