@@ -30,16 +30,25 @@ ACTION_CUES = (
                         r"|\b(?:blocked|rejected)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
                         r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected)\b"
                         r"|\bn['’]a\s+pas\s+été\s+adopté|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad", re.I)),
-    ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?end(?:s|ed|ing)?\s+(?:(?:its|the|a|their)\s+)?"
+    ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?(?<!the\s)end(?:s|ed|ing)?(?!\s+of\b)\s+(?:(?:its|the|a|their)\s+)?"
                              r"(?:[\w.-]+\s+){0,5}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
                              r"(?:\w+\s+){0,3}?(?:mission|operation)\b|\bshut(?:s|ting)?\s+down\b|\bwind(?:s|ing)?\s+down\b"
                              r"|\bwithdraw(?:al\s+of)?\s+(?:its|the)\s+(?:\w+\s+){0,2}?mission\b|\bpull(?:s|ed|ing)?\s+the\s+plug\b"
                              r"|\bbring(?:s|ing)?\s+to\s+an\s+end\b|\bbrought\s+to\s+an\s+end\b"
                              r"|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b", re.I)),
-    ("establish", re.compile(r"\bestablish(?:es|ed|ing)?\b|\bcreat(?:e|es|ed|ing)\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+){0,4}?"
+    ("establish", re.compile(r"\bestablish(?:es|ed|ing)?\b|\bcreat(?:e|es|ed|ing)\s+(?:a|the)\s+(?:new\s+)?(?:[\w.-]+\s+){0,4}?"
                              r"(?:mission|force|operation|office)\b|\bset(?:s|ting)?\s+up\s+(?:a|the)\s+(?:new\s+)?\b"
                              r"|\blaunch(?:es|ed|ing)?\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+){0,3}?(?:mission|force|operation)\b"
                              r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?(?:deployment|creation)\s+of\s+a\s+new\b"
+                             # "authorized a new African Union mission", "approved a peacekeeping force for …",
+                             # "Authorizes Deployment of African Union-United Nations Hybrid Operation"
+                             r"|\b(?:authori[sz]|approv)(?:es|ed|ing)\s+(?:a|an)\s+(?:new\s+)?(?:[\w.-]+\s+){0,4}?"
+                             r"(?:mission|force|operation)\s+(?:for|in|to)\b"
+                             r"|\bauthori[sz](?:es|ed|ing)\s+(?:a\s+)?new\s+(?:[\w.-]+\s+){0,4}?(?:mission|force|operation)\b"
+                             r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?deployment\s+of\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,5}?"
+                             r"(?:Mission|Force|Operation)\b"
+                             r"|\b(?:authori[sz](?:es|ed|ing)|mandated|approv(?:es|ed|ing))\s+(?:and\s+\w+\s+)?the\s+"
+                             r"(?:creation|establishment)\s+of\b"
                              r"|\bapprov(?:es|ed|ing)\s+the\s+(?:creation|establishment)\b"
                              r"|\bétabli(?:t|r|ssant|e)?\b|\bcré(?:e|er|é|ée|ant)\s+(?:une|la)\b"
                              r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b", re.I)),
@@ -319,7 +328,10 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 field = "authorization"
             mission = sentence_mission(mentions, s, primary)
             if e.kind == "period":
-                if (field == "mandate_until" or field is None and _PERIOD_ACTION.search(before)) \
+                # "authorized … the establishment of UNAMID for an initial period of 12 months",
+                # "authorizes AU member States, for an initial period of 12 months, to take …"
+                if (field == "mandate_until" or field in (None, "authorization") and _PERIOD_ACTION.search(before)
+                        or field == "authorization" and re.search(r"\binitial\b", e.text, re.I)) \
                         and mission is not None and e.period and e.period.unit in ("month", "year"):
                     months = e.period.amount * (12 if e.period.unit == "year" else 1)
                     facts.append(Fact("mandate_period", f"{months} months", f"{months} months",

@@ -83,7 +83,12 @@ FOREIGN_NAMES = {
     "Eslovaquia": "Slovakia", "Rumania": "Romania", "Rumanía": "Romania", "Hungría": "Hungary", "Marruecos": "Morocco",
     "Malí": "Mali", "Sudán": "Sudan", "Sudán del Sur": "South Sudan", "República Centroafricana": "Central African Republic",
     "República Democrática del Congo": "Democratic Republic of the Congo", "Chipre": "Cyprus", "Haití": "Haiti",
-    "Siria": "Syrian Arab Republic", "Benín": "Benin",
+    "Siria": "Syrian Arab Republic", "Benín": "Benin", "Kenia": "Kenya", "Catar": "Qatar", "Bahréin": "Bahrain",
+    "Costa de Marfil": "Côte d'Ivoire", "Trinidad y Tabago": "Trinidad and Tobago",
+    "San Vicente y las Granadinas": "Saint Vincent and the Grenadines", "Mozambique": "Mozambique",
+    # French, late additions
+    "Bahreïn": "Bahrain", "Trinité-et-Tobago": "Trinidad and Tobago",
+    "Saint-Vincent-et-les Grenadines": "Saint Vincent and the Grenadines",
 }
 _EXTRA_FORMS = ("U.S.", "U.K.", "the United States", "the United Kingdom", "the Russian Federation",
                 "Russia", "Britain", "Great Britain", "America", "the UAE", "UAE")

@@ -38,7 +38,8 @@ _RECALL_BEFORE = re.compile(
     r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
     r"|set\s+(?:out\s+)?(?:in|by)|laid\s+down\s+in"
     r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
-    r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for)\s+in|implementation\s+of|implement"
+    r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for|defined|laid\s+out|specified)\s+in"
+    r"|dat(?:es|ing)\s+(?:back\s+)?(?:from|to)|stems?\s+from|derives?\s+from|implementation\s+of|implement"
     r"|in\s+accordance\s+with|referred\s+to\s+in|building\s+on|reaffirm(?:s|ed|ing)?|mandated\s+(?:by|in|under)"
     r"|paragraph\s+\d+\s+of|since|cit(?:e|es|ed|ing)|based\s+on|last\s+year|a\s+year\s+(?:ago|earlier)"
     r"|had\s+(?:\w+ly\s+)?(?:adopted|approved|passed|extended|renewed)"
@@ -46,7 +47,18 @@ _RECALL_BEFORE = re.compile(
     r"|avait\s+(?:été\s+)?adopté\w*|recordando|recuerda|anterior|en\s+virtud\s+de|de\s+conformidad\s+con"
     r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*)\W+(?:\w+\W+){0,4}$", re.I)
 _RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b"
-                           r"|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b)", re.I)
+                           r"|(?:which|that)\s+was\s+also\b|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b)", re.I)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# Earlier decisions told of in the past, further back than _RECALL_BEFORE's few words: "last March,
+# when the council renewed the mission unanimously in resolution 2567", "the first EU-led force was
+# authorized by the council in resolution 1575", "a framework the council endorsed in resolution 2719".
+_RECALL_CLAUSE = re.compile(
+    r"\bwhen\s+(?:the\s+)?(?:security\s+)?council\s+(?:\w+\s+){1,6}?(?:in|by|with|under)\s+$"
+    r"|\blast\s+" + _MONTHS + r"\b(?:(?!\b(?:today|this\s+week)\b)[^.;])*$"
+    r"|\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?(?:authori[sz]ed|established|created|endorsed)"
+    r"\s+(?:by\s+the\s+(?:security\s+)?council\s+)?(?:in|by|under)\s+$"
+    r"|\bthe\s+(?:security\s+)?council\s+(?:had\s+)?(?:endorsed|welcomed|authori[sz]ed)\s+in\s+$", re.I)
+_NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _num(raw: str) -> int:
@@ -99,6 +111,9 @@ def _judge(text: str, number: int, year: int | None, start: int, end: int, newes
     after = text[end:min(s_end, end + 80)]
     if _RECALL_BEFORE.search(before) or _RECALL_AFTER.match(after):
         return False, "recalled (" + " ".join(before.split()[-4:]) + " …)"
+    head = text[max(s_start, start - 160):start]
+    if _RECALL_CLAUSE.search(head) and not _NOW.search(text[s_start:s_end]):
+        return False, "recalled: told of as an earlier decision (" + " ".join(head.split()[-6:]) + " …)"
     if newest is not None and number < newest and years and year is not None and year < max(years):
         return False, f"an earlier resolution than {newest} named in the same report"
     near = text[max(s_start, start - 120):min(s_end, end + 120)]

@@ -29,6 +29,7 @@ from .sentences import Sentence
 
 RECALL_CUES = re.compile(
     r"\blast\s+year\b|\blast\s+year['’]s\b"
+    r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\b"
     r"|\b(?:the|its|that|a)\s+(?:previous|prior|preceding|last|earlier|original|former)\s+(?:year['’]s\s+)?"
     r"(?:renewal|extension|resolution|vote|mandate|text|draft|rollover|decision|one)\b"
@@ -63,7 +64,7 @@ _BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,?\s+(?:while|whereas|although|tho
                        r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
 # Clauses that hang on the one before: relative clauses, and "…, when the text was adopted unanimously".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|when|qui|dont|lequel|laquelle|lorsque|quand|cuyo|cuya|el\s+cual|la\s+cual"
-                       r"|que|cuando)\b[^,;]*", re.I)
+                       r"|que|cuando)\b[^,;]*(?:,\s+(?:with|avec|con)\b[^,;]*)?", re.I)
 _ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:which\s+|that\s+|qui\s+|que\s+)?(?:was|were|had\s+been|has\s+been|is|a\s+été|avait\s+été"
                             r"|fue|había\s+sido)?\s*(?:\w+(?:ly|ment|mente)\s+)?(?:adopted|passed|approved|voted|adoptée?|approuvée?"
                             r"|aprobad[oa]|adoptad[oa])\b", re.I)
@@ -104,6 +105,7 @@ def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> 
             out.append(Clause(s.start, s.end, False, False))
             continue
         attached = False
+        names_recalled = False  # the clause a relative clause hangs on names only recalled resolutions
         for a, b, relative in _segments(text, s):
             words = text[a:b]
             cue = recall_cue(words) and not _PRESENT.search(words)
@@ -113,9 +115,13 @@ def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> 
                 not r.subject and r.draft_symbol is None and (_ADOPTED_AFTER.match(text, r.span.end, b)
                                                                or _ADOPTED_BEFORE.search(text[max(a, r.span.start - 30):r.span.start]))
                 for r in inside))
+            # "… resolution 2626, which was adopted in March 2022 by 14 votes in favour": the relative
+            # clause tells the recalled resolution's vote.
+            vote = vote or (relative and names_recalled and bool(_ADOPTED_AFTER.match(text, a, b)))
             out.append(Clause(a, b, recalled, vote))
             if not relative:
                 attached = recalled
+                names_recalled = bool(inside) and not any(r.subject for r in inside)
     return out
 
 

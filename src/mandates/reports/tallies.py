@@ -100,7 +100,7 @@ _GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)
                          r"(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday"
                          r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
                          r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|,))*\s*(?:\(|,)?\s*$", re.I)
-_GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
+_GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|that|those|celles?|ceux|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
                         r"|el|los|las|d['’]un|un|membre|miembro|permanente?|\s)*$", re.I)
 _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garner)|\bwas\s+not\s+adopted\b|\bnot\s+adopted\b"
                    r"|\bvetoe?d\b|\bveto\b|\bdid\s+not\s+pass\b|\bfell\s+short\b"
