@@ -114,13 +114,15 @@ _FOREIGN_PERIOD_WORDS = {"un": 1, "une": 1, "uno": 1, "una": 1, "deux": 2, "dos"
                          "seis": 6, "douze": 12, "doce": 12, "dix-huit": 18, "dieciocho": 18}
 # A period read as the mandate's when the clause before it decides on the mission.
 _PERIOD_ACTION = re.compile(r"\b(?:establish\w*|deploy\w*|approv\w*|set\s+up|creat\w*|extend\w*|renew\w*|prorog\w*|prorrog\w*"
-                            r"|établi\w*|establec\w*|cré\w*)", re.I)
+                            r"|établi\w*|establec\w*|cré\w*|autoriz\w*|autoris\w*|despleg\w*|déploy\w*)", re.I)
 _DEPLOYED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|been|first)\s+(?:first\s+)?(?:deployed|established|created|set\s+up|launched"
                        r"|sent|formed)\s+(?:\w+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b"
                        r"|\b(?:deployed|present|operating|stationed)\s+(?:\w+\s+){0,3}?since\s+(?P<since>(?:19|20)\d\d)\b"
                        r"|\b(?:established|created|set\s+up)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
 _HOST_MISSION = re.compile(r"\b(?:peacekeeping|peace[-\s]keeping|stabili[sz]ation|political|UN|U\.N\.|United\s+Nations)\s+"
                            r"(?:mission|force|operation|presence)\s+in\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+_NOT_UN_BEFORE = re.compile(r"\b(?:African\s+Union|AU|regional|multinational|European\s+Union|EU|ECOWAS|NATO|Kenyan-led"
+                            r"|non-UN)\b[\w\s-]{0,25}$")
 _COUNTRY_MISSION = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:[Pp]eacekeeping|[Pp]eace[-\s]keeping|UN|U\.N\.)"
                               r"\s+(?:[Mm]ission|[Ff]orce|[Oo]peration)\b")
 
@@ -146,22 +148,26 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
     for pattern in (_HOST_MISSION, _COUNTRY_MISSION):
         for source in (text, title or ""):
             for m in pattern.finditer(source):
+                if _NOT_UN_BEFORE.search(source[max(0, m.start() - 40):m.start()]):
+                    continue  # "a new African Union peacekeeping mission in Somalia": not the UN's
                 mission = _mission_in(registry, m.group("country"), counts)
                 if mission is not None:
                     if source is text:
                         mentions.append(MissionMention(mission, m.start(), m.end(), m.group()))
                     counts[mission] = counts.get(mission, 0) + 1
+    hinted = None
     if hint:
         found = registry.find(hint.strip())
         if found is not None:
-            counts[found.acronym] = counts.get(found.acronym, 0) + 100  # the header says so
+            hinted = found.acronym  # the header says so
+            counts[hinted] = counts.get(hinted, 0) + 100
     first_seen = {}
     for m in sorted(mentions, key=lambda x: x.start):
         first_seen.setdefault(m.acronym, m.start)
 
     def rank(acronym: str):
         mission = registry.get(acronym)
-        return (not mission.un_mission, -counts[acronym], first_seen.get(acronym, 10**9))
+        return (acronym != hinted, not mission.un_mission, -counts[acronym], first_seen.get(acronym, 10**9))
 
     return sorted(counts, key=rank), sorted(mentions, key=lambda x: x.start)
 
@@ -296,7 +302,49 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
                 continue
             span = Span(0, 0, m.group()) if in_title else Span(start + m.start(), start + m.end(), m.group())
             found[mission] = Fact("action", action, action, span, mission=mission)
+    _successors(text, sentences, mentions, found)
+    _final_extensions(text, sentences, mentions, primary, found)
     return list(found.values())
+
+
+# "turns UNSOM into a transitional mission …", "reconfigure AMISOM into ATMIS", "UNSOM … becomes
+# UNTMIS", "la transformación de la misión … en una nueva Fuerza": the mission named after these
+# words is established (the one before them goes on under a new name, or ends).
+_SUCCESSOR = re.compile(r"\b(?:(?:turn|transform|reconfigur|convert)\w*|transforma\w*)\b[^.;]{0,200}?\b(?:into|en)\b"
+                        r"|\b(?:becomes?|became|will\s+become|(?:is|was|be)\s+renamed|(?:is|was|be)\s+rebranded)\b", re.I)
+
+
+def _successors(text: str, sentences: list[Sentence], mentions: list[MissionMention], found: dict[str, Fact]) -> None:
+    for s in sentences:
+        if not COUNCIL_CONTEXT.search(s.text) and not any(f.span.start >= s.start for f in found.values()):
+            continue
+        for m in _SUCCESSOR.finditer(text, s.start, s.end):
+            after = next((x for x in mentions if m.end() <= x.start <= m.end() + 120 and x.start < s.end), None)
+            if after is None or _HISTORY.search(text[max(s.start, m.start() - 60):m.start()]):
+                continue
+            current = found.get(after.acronym)
+            if current is None or current.value == "extend":
+                found[after.acronym] = Fact("action", "establish", "establish", Span(m.start(), m.end(), m.group()),
+                                            mission=after.acronym)
+
+
+# "extends the mandate of UNAMI for a final 19-month period until Dec. 31, 2025": an extension,
+# though the report also says the mission will close.
+_FINAL_EXTENSION = re.compile(r"\b(?:extend\w*|renew\w*|prorog\w*|prorrog\w*)\b[^.;]{0,160}?\bfinal\b"
+                              r"|\bfinal\s+(?:[\w-]+\s+){0,2}(?:extension|renewal|period|mandate)\b"
+                              r"|\b(?:one\s+)?last\s+(?:extension|renewal)\b|\bpor\s+última\s+vez\b|\bune\s+dernière\s+fois\b", re.I)
+
+
+def _final_extensions(text: str, sentences: list[Sentence], mentions: list[MissionMention], primary: str | None,
+                      found: dict[str, Fact]) -> None:
+    for s in sentences:
+        m = _FINAL_EXTENSION.search(text, s.start, s.end)
+        if m is None or _HISTORY.search(text[s.start:m.start()]):
+            continue
+        mission = sentence_mission(mentions, s, primary)
+        current = found.get(mission) if mission else None
+        if current is not None and current.value == "terminate":
+            found[mission] = Fact("action", "extend", "extend", Span(m.start(), m.end(), m.group()), mission=mission)
 
 
 def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpression],
@@ -330,8 +378,9 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             if e.kind == "period":
                 # "authorized … the establishment of UNAMID for an initial period of 12 months",
                 # "authorizes AU member States, for an initial period of 12 months, to take …"
+                # "How long? For an initial period of six months": an initial period is a mandate's.
                 if (field == "mandate_until" or field in (None, "authorization") and _PERIOD_ACTION.search(before)
-                        or field == "authorization" and re.search(r"\binitial\b", e.text, re.I)) \
+                        or field in (None, "authorization") and re.search(r"\binitial\b", e.text, re.I)) \
                         and mission is not None and e.period and e.period.unit in ("month", "year"):
                     months = e.period.amount * (12 if e.period.unit == "year" else 1)
                     facts.append(Fact("mandate_period", f"{months} months", f"{months} months",

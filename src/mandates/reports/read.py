@@ -463,7 +463,14 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
     begins = next((e for e in dates if e.value is not None and e.value.precision == Precision.DAY
                    and e.value.start == e.value.end and e.kind in ("from", "as_of", "on", "date")
                    and not recall.recalled(e.start) and _STARTS.search(text[max(0, e.start - 60):e.start])), None)
-    if begins is not None:
+    periods = [f for f in facts if f.field == "mandate_period"]
+    # "for an initial period of six months from 1 June": the period's own start.
+    own = next((e for e in dates for f in periods if e.kind == "from" and e.value is not None
+                and e.value.precision == Precision.DAY and e.value.start == e.value.end
+                and 0 <= e.start - f.span.end <= 30), None)
+    if own is not None:
+        start, source = own.value.start, f"from {own.text}"
+    elif begins is not None:
         start, source = begins.value.start, f"from {begins.text}"
     elif adopted is not None:
         start, source = adopted.when.start, f"from the vote on {adopted.when.start.isoformat()}"
