@@ -234,7 +234,8 @@ def eval_reports(gold: Path, show_errors: bool, use_record: bool | None, db: str
     if show_errors:
         for name, errors in result["errors"].items():
             for e in errors:
-                click.echo(f"  {name}: {e['report']}: predicted {json.dumps(e['predicted'])}, gold {json.dumps(e['gold'])}")
+                said = f" (“{e['text']}”)" if e.get("text") else ""
+                click.echo(f"  {name}: {e['report']}{said}: predicted {json.dumps(e['predicted'])}, gold {json.dumps(e['gold'])}")
 
 
 def _filled_ledger_exists(db: str | None) -> bool:

@@ -52,7 +52,7 @@ class FieldScore:
     fn: int = 0
     errors: list[dict] = field(default_factory=list)
 
-    def add(self, report_id: str, predicted, gold) -> None:
+    def add(self, report_id: str, predicted, gold, text: str | None = None) -> None:
         self.n += 1
         if predicted == gold:
             self.correct += 1
@@ -63,7 +63,8 @@ class FieldScore:
             self.fp += 1
         if gold is not None:
             self.fn += 1
-        self.errors.append({"report": report_id, "predicted": predicted, "gold": gold})
+        self.errors.append({"report": report_id, "predicted": predicted, "gold": gold}
+                           | ({"text": text} if text is not None else {}))
 
     def as_dict(self) -> dict:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -242,7 +243,7 @@ def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, 
         else:
             value = parse_date(item["text"], anchor=reading.anchor,
                                context_year=None if reading.anchor else reading.context_year, anchor_kind=kind)
-        scores["dates_in_text"].add(report_id, to_iso(value), item.get("iso"))
+        scores["dates_in_text"].add(report_id, to_iso(value), item.get("iso"), item["text"])
 
 
 def evaluate_reports(folder: Path, record=None, registry: Registry | None = None) -> dict:
