@@ -74,7 +74,13 @@ def check_report(document: ReportText, record, registry: Registry | None = None,
     reading = reading or read_report(document, registry)
     links = link_report(reading, record)
     notes: list[str] = []
-    if reading.anchor is None and links and links[0].date is not None:
+    # A report without a publication date is read again from the vote it describes; so is one
+    # whose year was only inferred ("On 28 August, …") when it names the resolution: the
+    # record knows that vote's day.
+    guessed = reading.anchor is not None and "year inferred" in (reading.anchor_source or "")
+    if links and links[0].date is not None and (
+            reading.anchor is None or guessed and links[0].reason.startswith("the report names")
+            and links[0].date != reading.anchor):
         source = f"linked record ({links[0].symbol}, voted {links[0].date.isoformat()})"
         reading = read_report(document, registry, anchor=links[0].date, anchor_source=source)
         notes.append(f"the report has no publication date: relative dates (\"on Friday\") were resolved "

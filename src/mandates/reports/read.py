@@ -118,7 +118,7 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
             (filed := _day_before_deadline(anchor.month, anchor.day, facts, text)) not in (None, anchor):
         # "UNITED NATIONS, Oct 30 — … renews the mission until October 31, 2024": a dateline
         # without a year was filed before the deadline it reports, not in the deadline's year.
-        anchor, anchor_source = filed, f"{dateline[1]}, in the year its deadline implies ({filed.isoformat()})"
+        anchor, anchor_source = filed, f"{dateline[1]}, in the year its deadline implies ({filed.isoformat()}; year inferred)"
         year = filed.year
         dates = find_dates(text, anchor, None, anchor_kind="publication")
         facts = _facts(context, dates, None)
@@ -126,7 +126,7 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
         # "On 31 August, the Council extended UNIFIL until Aug. 31, 2024": the vote's year is the one its
         # deadline implies, not the deadline's.
         year = voted.year
-        anchor, anchor_source = voted, f"the vote's day and month, in the year its deadline implies ({voted.isoformat()})"
+        anchor, anchor_source = voted, f"the vote's day and month, in the year its deadline implies ({voted.isoformat()}; year inferred)"
         dates = find_dates(text, anchor, None, anchor_kind="event")
         facts = _facts(context, dates, anchor)
 
@@ -188,10 +188,9 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     return _with_resolutions(facts, c.refs, text)
 
 
-_ROLLOVER = re.compile(r"\b(?:technical|roll-?over|stop-?gap|short|brief|interim|fortnight)\b|\b(?:\d+|two|three|four|few|several|"
+_ROLLOVER = re.compile(r"\b(?:technical|short|brief|interim|stop-?gap)\s+(?:[\w-]+\s+){0,2}(?:extension|renewal|rollover|roll-over"
+                       r"|mandate|period)\b|\broll-?over\b|\bstop-?gap\b|\bfortnight\b|\b(?:\d+|two|three|four|few|several|"
                        r"nine|ten)[-\s]+(?:days?|weeks?)\b", re.I)
-_YEARLONG = re.compile(r"\b(?:another|a\s+further|one)\s+year\b|\bone-year\b|\bannual\b|\b(?:12|twelve)[-\s]months?\b"
-                       r"|\bun\s+an\b|\bun\s+año\b", re.I)
 
 
 def _vote_day_from_deadlines(facts: list[Fact], text: str) -> dt.date | None:
@@ -228,7 +227,9 @@ def _day_before_deadline(month: int, day: int, facts: list[Fact], text: str) -> 
     if period:
         return min(options, key=lambda d: abs((resolve_period(d, Period(period, "month", "duration")) - until).days))
     latest = options[0]
-    if (until - latest).days <= 45 and not _ROLLOVER.search(text) and _YEARLONG.search(text) and len(options) > 1:
+    # A deadline weeks after the vote is a rollover, and reports say so ("a two-week technical
+    # rollover"); otherwise the day is a year before (renewals run a year unless told otherwise).
+    if (until - latest).days <= 45 and not _ROLLOVER.search(text) and len(options) > 1:
         return options[1]
     return latest
 
@@ -262,7 +263,8 @@ def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int, bool
     if not found or found[0].value.start != found[0].value.end:
         return None
     guessed = found[0].anchor_used == "context_year"
-    return found[0].value.start, f"dateline (“{words.strip()}”)", m.start(), m.end(), guessed
+    source = f"dateline (“{words.strip()}”{', year inferred' if guessed else ''})"
+    return found[0].value.start, source, m.start(), m.end(), guessed
 
 
 def _places(registry: Registry, acronym: str | None) -> tuple[str, ...]:
