@@ -21,9 +21,12 @@ from .model import Fact, Span
 from .sentences import Sentence
 
 _NUMBER = r"(?P<num>\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{2,6})"
-_UNIT = (r"(?P<unit>(?:formed\s+)?police(?:\s+(?:personnel|officers|unit\s+personnel|units?))?|individual\s+police(?:\s+officers)?"
-         r"|(?:military\s+)?troops|soldiers|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
-         r"|(?:military\s+)?observers|peacekeepers|blue\s+helmets|personnel"
+_UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|officers|unit\s+personnel|units?))?"
+         r"|individual\s+police(?:\s+officers)?|(?:military\s+)?observers|(?:military\s+)?troops|soldiers"
+         r"|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
+         r"|peacekeepers|blue\s+helmets|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?personnel"
+         r"|personnels?\s+d['’]unités\s+de\s+police\s+constituées|efectivos\s+de\s+(?:las\s+)?unidades\s+de\s+polic[ií]a"
+         r"\s+constituidas|efectivos"
          # French and Spanish
          r"|militaires|soldats|casques\s+bleus|policiers|(?:membres\s+du\s+)?personnel\s+(?:militaire|de\s+police)"
          r"|agents\s+de\s+police|observateurs\s+militaires"
@@ -33,7 +36,7 @@ CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?"
 # "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
 _NAMED_CEILING = re.compile(r"\b(?P<kind>troop|military|police|force)\s+(?:personnel\s+)?(?:ceiling|cap|strength|level)s?\s+"
                             r"(?:(?:will|would|shall|is|was|be|being|to|further)\s+){0,3}(?:(?:reduced|lowered|raised|increased|cut|set|kept"
-                            r"|maintained|capped)\s+)?(?:(?:\w+\s+){0,2}?from\s+[\d,.\s]+?\s+)?(?:of|at|to)\s+(?:up\s+to\s+)?"
+                            r"|maintained|capped|unchanged|steady|constant)\s+)?(?:(?:\w+\s+){0,2}?from\s+[\d,.\s]+?\s+)?(?:of|at|to)\s+(?:up\s+to\s+)?"
                             + _NUMBER
                             + r"|\bauthori[sz]ed\s+(?P<kind2>troop\s+|military\s+|police\s+)?(?:strength|level|ceiling)\s+(?:of|at)\s+"
                             + _NUMBER.replace("num", "num2")
@@ -55,6 +58,7 @@ _STRENGTH_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|some|about|around|o
 _STRENGTH_AFTER = re.compile(r"^\s*(?:-\s*strong|strong|(?:\w+\s+){0,3}(?:currently\s+)?(?:deployed|serving|on\s+the\s+ground|in\s+the\s+country|"
                              r"stationed|present|remain|are\s+still)|(?:\w+\s+){0,2}(?:déployés|desplegad[oa]s))", re.I)
 _KEEP_AFTER_STRENGTH_WORD = re.compile(r"(?:up\s+to|ceiling\s+(?:of|at)|to|of|à|a|de|hasta)\s*$", re.I)
+_IN_ALL = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told|altogether|au\s+total|en\s+total)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s*$", re.I)
 _TO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|à|a)\s+\d", re.I)
 _MOVED_TO = re.compile(r"\b(?:reduc\w*|lower\w*|cut|decreas\w*|increas\w*|rais\w*|réduit\w*|ramen\w*|augment\w*|reducid\w*"
@@ -85,6 +89,7 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
         mission = mission_of(s)
         found: list[tuple[Fact, str, str]] = []  # (fact, text before, text after)
         police_parts: list[tuple[int, Span]] = []
+        totals: dict[str, Fact] = {}  # "… — some 6,432 police officers in all"
         numbers_seen: set[int] = set()
         for m in CEILING_NUMBER.finditer(chunk):
             before = chunk[max(0, m.start() - 40):m.start()]
@@ -92,7 +97,8 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
             numbers_seen.add(m.start())
             if recalled(s.start + m.start()):
                 continue
-            if _STRENGTH_BEFORE.search(before) and not _KEEP_AFTER_STRENGTH_WORD.search(before):
+            total = _IN_ALL.match(after) is not None
+            if _STRENGTH_BEFORE.search(before) and not _KEEP_AFTER_STRENGTH_WORD.search(before) and not total:
                 continue
             if re.search(r"-\s*strong", m.group()) or _STRENGTH_AFTER.match(after):
                 continue
@@ -100,8 +106,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 continue  # "reduced from 13,289 troops to 11,000": the old value
             if re.search(r"\bby\s*$", before, re.I):
                 continue  # "reduce the mission by 2,000 troops": a change, not a ceiling
-            if not CEILING_CUE.search(chunk[max(0, m.start() - 120):m.start()]):
-                continue
+            listed = any(0 <= m.start() - (f.span.end - s.start) <= 80 for f, _, _ in found) or \
+                any(0 <= m.start() - (sp.end - s.start) <= 80 for _, sp in police_parts)
+            if not listed and not CEILING_CUE.search(chunk[max(0, m.start() - 120):m.start()]):
+                continue  # (a number listed right after a ceiling shares its cue: "13 500 militaires, …, 591 policiers")
             value = _value(m.group("num"))
             if value < 10 or (1900 <= value <= 2100 and m.group("num").isdigit()):
                 continue
@@ -109,17 +117,27 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
             span = Span(s.start + m.start(), s.start + m.end(), m.group())
             if re.search(r"units?$", unit) and value < 100:
                 continue  # "up to 10 formed police units": units, not personnel
-            if "formed" in unit or "individual" in unit:
+            if "formed" in unit or "individual" in unit or "constitu" in unit:
                 police_parts.append((value, span))
                 continue
             field = _field_of(unit)
-            if unit in ("personnel", "uniformed personnel"):
-                # "a troop ceiling of 17,000 personnel", "a police ceiling of 2,101 personnel"
-                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level)s?\s+(?:of|at)\s*$", before, re.I)
+            if unit == "efectivos":
+                # "un componente militar de hasta 6.700 efectivos": the component says which
+                component = re.search(r"\b(militar|polic[ií]a)\w*\b[^.;]{0,40}$", before, re.I)
+                if not component:
+                    continue
+                field = "ceiling.police" if component.group(1).lower().startswith("polic") else "ceiling.military"
+            elif unit.endswith("personnel") and "police" not in unit and "military" not in unit:
+                # "a troop ceiling of 17,000 personnel", "a military strength of a maximum of 6,240 UN personnel"
+                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level|component)s?\s+(?:of|at)\s+"
+                                  r"(?:(?:a\s+maximum|up\s+to)\s+(?:of\s+)?)?$", before, re.I)
                 if not named:
                     continue
                 field = "ceiling.police" if named.group(1).lower() == "police" else "ceiling.military"
             if field is None:
+                continue
+            if total:
+                totals[field] = Fact(field, value, f"{value:,}", span, mission=mission, detail="the total the report gives")
                 continue
             found.append((Fact(field, value, f"{value:,}", span, mission=mission), before, after))
         for m in _NAMED_CEILING.finditer(chunk):
@@ -146,6 +164,23 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 # "… will be reduced to 11,500": the new value is the ceiling, unless the
                 # earlier one holds until a date (a schedule: the first value is in force)
                 kept[fact.field] = (fact, before, after)
+        if police_parts and "ceiling.police" in kept and "ceiling.police" not in totals:
+            # "591 policiers et 1 410 personnels d'unités de police constituées": individual police
+            # and formed units add up (not when the units are "included" in the first figure)
+            plain = kept["ceiling.police"][0]
+            if plain.span.end <= police_parts[0][1].start and not re.search(
+                    r"\b(?:including|includ\w+|of\s+whom|dont|incluid\w+)\b", text[plain.span.end:police_parts[0][1].start], re.I):
+                police_parts.insert(0, (plain.value, plain.span))
+                del kept["ceiling.police"]
+                order.remove("ceiling.police")
+        for field, fact in totals.items():
+            if field in kept:
+                kept[field] = (fact, "", "")
+            else:
+                kept[field] = (fact, "", "")
+                order.append(field)
+            if field == "ceiling.police":
+                police_parts = []
         facts += [kept[field][0] for field in order]
         if police_parts and "ceiling.police" not in kept:
             total = sum(v for v, _ in police_parts)
