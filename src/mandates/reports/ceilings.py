@@ -26,12 +26,13 @@ _UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|offic
          r"|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
          r"|peacekeepers|blue\s+helmets|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?personnel"
          r"|personnels?\s+d['’]unités\s+de\s+police\s+constituées|efectivos\s+de\s+(?:las\s+)?unidades\s+de\s+polic[ií]a"
-         r"\s+constituidas|efectivos"
+         r"\s+constituidas"
          # French and Spanish
          r"|militaires|soldats|casques\s+bleus|policiers|(?:membres\s+du\s+)?personnel\s+(?:militaire|de\s+police)"
          r"|agents\s+de\s+police|observateurs\s+militaires"
          r"|efectivos\s+(?:militares|de\s+(?:la\s+)?polic[ií]a|policiales)|militares|soldados|cascos\s+azules|polic[ií]as"
-         r"|agentes\s+de\s+(?:la\s+)?polic[ií]a|personal\s+(?:militar|de\s+(?:la\s+)?polic[ií]a)|observadores\s+militares)")
+         r"|agentes\s+de\s+(?:la\s+)?polic[ií]a|personal\s+(?:militar|de\s+(?:la\s+)?polic[ií]a)|observadores\s+militares"
+         r"|efectivos)")  # last: "efectivos militares" first
 CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"(?!\w)", re.I)
 # "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
 _NAMED_CEILING = re.compile(r"\b(?P<kind>troop|military|police|force)\s+(?:personnel\s+)?(?:ceiling|cap|strength|level)s?\s+"
