@@ -69,12 +69,12 @@ _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry kn
 _FOREIGN_ACRONYM = re.compile(r"\b(?:" + "|".join(_FOREIGN_ACRONYMS) + r")\b")
 
 # Cues that say what a date in the same clause is.
-_AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
+AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
                                 r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b"
                                 r"|\ball\s+necessary\s+(?:means|measures|action)\b|\bautoris\w+|\bautoriz\w+|\bpourr(?:a|ont)\b"
                                 r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b", re.I)
 DATE_CUES = (
-    ("authorization", _AUTHORIZATION_CUE),
+    ("authorization", AUTHORIZATION_CUE),
     ("withdrawal_deadline", re.compile(r"\bwithdraw(?:al|n|s|ing)?\b|\bdraw\s*-?\s*down\b|\bdepart(?:ure|s|ed)?\b|\bleave\b|\bleaving\b"
                                        r"|\bpull(?:ed|ing)?\s+out\b|\bexit\b|\bcomplet(?:e|ed|ing|ion)\b|\bcessation\b|\brepatriat\w*\b"
                                        r"|\bwound\s+down\b|\bwind(?:ing)?\s+down\b"
@@ -412,7 +412,7 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 detail = _authority_words(re.split(r",\s+(?:the\s+Council|it|le\s+Conseil|el\s+Consejo)\s+(?:decided|said|a\s+décidé|decidió)|;",
                                                    text[fronted.end():s.end])[0])
             elif field == "authorization":
-                first = _AUTHORIZATION_CUE.search(before)
+                first = AUTHORIZATION_CUE.search(before)
                 detail = _authority_words(text[clause_start + (first.end() if first else cue_end):e.start])
             facts.append(Fact(field, when.iso, e.text, Span(e.start, e.end, e.text), mission=mission,
                               when=when, detail=detail))

@@ -185,6 +185,7 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     facts += mandate.read_deployment(text, sentences, c.mentions, primary)
     facts = _dedupe(facts)
     facts += _period_ends(facts, text, dates, recall, linked_vote)
+    facts += _authorities_with_own_periods(facts, c, dates, recall)
     return _with_resolutions(facts, c.refs, text)
 
 
@@ -494,6 +495,52 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
                         mission=fact.mission, when=when,
                         detail=f"{months} months {source}, to the day before the same date"))
     return out
+
+
+# "authorized French forces, for a period of 12 months from April 4, to use all necessary means";
+# "… to use all necessary means … until the end of that mandate".
+_TO_MANDATE_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:its|the|that|this|their)\s+(?:\w+\s+)?mandate\b", re.I)
+
+
+def _authorities_with_own_periods(facts: list[Fact], c: "_Context", dates, recall: Recall) -> list[Fact]:
+    """Authorities whose end the report gives as a period from a day, or as the mandate's end."""
+    text, out = c.text, []
+    mandate_end = {f.mission: f for f in facts if f.field == "mandate_until" and f.when and f.when.end}
+    known = {(f.mission, f.value) for f in facts if f.field == "authorization"}
+    for s in c.sentences:
+        if recall.recalled(s.start) or not mandate.AUTHORIZATION_CUE.search(s.text):
+            continue
+        mission = mandate.sentence_mission(c.mentions, s, c.missions[0] if c.missions else None)
+        if mission is None:
+            continue
+        cue = mandate.AUTHORIZATION_CUE.search(s.text)
+        for e in dates:
+            if not (s.start + cue.end() <= e.start < s.end) or e.kind != "period" or e.period is None \
+                    or e.period.unit not in ("month", "year"):
+                continue
+            begin = next((d for d in dates if d.kind == "from" and d.value is not None and d.value.start
+                          and d.value.precision == Precision.DAY and 0 <= d.start - e.end <= 3), None)
+            if begin is None:
+                continue
+            until = resolve_period(begin.value.start, e.period)
+            words = _authority_span(text, begin.end, s.end)
+            if (mission, until.isoformat()) not in known:
+                out.append(Fact("authorization", until.isoformat(), f"{e.text} {begin.text}", Span(e.start, begin.end, text[e.start:begin.end]),
+                                mission=mission, when=When(iso=until.isoformat(), start=until, end=until, precision=Precision.DAY,
+                                                           text=text[e.start:begin.end], qualifier="until", anchor_used="period"),
+                                detail=words))
+        m = _TO_MANDATE_END.search(text, s.start, s.end)
+        end = mandate_end.get(mission)
+        if m is not None and end is not None and m.start() > s.start + cue.end() and (mission, end.value) not in known:
+            out.append(Fact("authorization", end.value, m.group(), Span(m.start(), m.end(), m.group()), mission=mission,
+                            when=end.when, detail=_authority_span(text, s.start + cue.end(), m.start())))
+    return out
+
+
+def _authority_span(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start:end].split()).strip(" ,;:")
+    words = re.sub(r"^(?:to\s+)", "", words)
+    return words[:240]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
