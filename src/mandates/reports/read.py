@@ -102,6 +102,10 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     dateline = _dateline(text, year)
     if anchor is None and dateline is not None:
         anchor, anchor_source = dateline[0], dateline[1]
+    elif dateline is not None and not dateline[4] and document.published_on is not None and anchor == document.published_on \
+            and 0 < (document.published_on - dateline[0]).days <= 3:
+        # A press release dated "15 July 2022" and put online the next day: its "today" is the 15th.
+        anchor, anchor_source = dateline[0], f"{dateline[1]}, before the publication date {document.published_on.isoformat()}"
     dates = find_dates(text, anchor, None if anchor else year, anchor_kind=_anchor_kind(anchor, anchor_source))
     if anchor is None and (voted := _vote_day(text, sentences, dates, recall)) is not None:
         # The report dates the vote in full ("On 14 December 2016, …"): its other dates are read from that day
