@@ -47,7 +47,8 @@ _RECALL_BEFORE = re.compile(
     r"|avait\s+(?:été\s+)?adopté\w*|recordando|recuerda|anterior|en\s+virtud\s+de|de\s+conformidad\s+con"
     r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*)\W+(?:\w+\W+){0,4}$", re.I)
 _RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b"
-                           r"|(?:which|that)\s+was\s+also\b|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b)", re.I)
+                           r"|(?:which|that)\s+was\s+also\b|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b"
+                           r"|had\s+(?:\w+\s+){0,2}?(?:extended|renewed|adopted|established|authori[sz]ed|set|maintained|created)\b)", re.I)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # Earlier decisions told of in the past, further back than _RECALL_BEFORE's few words: "last March,
 # when the council renewed the mission unanimously in resolution 2567", "the first EU-led force was
@@ -57,7 +58,14 @@ _RECALL_CLAUSE = re.compile(
     r"|\blast\s+" + _MONTHS + r"\b(?:(?!\b(?:today|this\s+week)\b)[^.;])*$"
     r"|\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?(?:authori[sz]ed|established|created|endorsed)"
     r"\s+(?:by\s+the\s+(?:security\s+)?council\s+)?(?:in|by|under)\s+$"
-    r"|\bthe\s+(?:security\s+)?council\s+(?:had\s+)?(?:endorsed|welcomed|authori[sz]ed)\s+in\s+$", re.I)
+    r"|\bthe\s+(?:security\s+)?council\s+(?:had\s+)?(?:endorsed|welcomed|authori[sz]ed)\s+in\s+$"
+    # "UNMIS was created in March 2005 by a unanimous council vote, under resolution 1590",
+    # "last renewed through the written procedure by resolution 2575", "its current mandate, set by …"
+    r"|\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:created|established|set\s+up|launched)\b[^.;]*$"
+    r"|\blast\s+(?:renewed|extended|adjusted)\b[^.;]*$|\bcurrent\s+mandate\b[^.;]*\b(?:by|under|in)\s+$"
+    # French and Spanish pluperfects: "tel qu'il avait été défini en novembre 2017 par la résolution 2387"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?\w+(?:é|ée|és|ées|u|ue|i|ie|is)\b[^.;]*$"
+    r"|\bhab[ií]an?\s+(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida)\b[^.;]*$", re.I)
 _NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 

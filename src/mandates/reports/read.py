@@ -112,6 +112,9 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
         # ("until Jan. 31" is the January after it).
         anchor, anchor_source = voted, f"the vote's date as the report gives it ({voted.isoformat()})"
         dates = find_dates(text, anchor, None, anchor_kind="event")
+    if (dated := _numbers_dated_apart(text, sentences, refs, dates, recall)) != refs:
+        refs = dated
+        recall = Recall(clauses(text, sentences, refs))
     missions, mentions = mandate.find_missions(text, registry, document.mission_hint, document.title)
     title_mentions = mandate.mission_mentions(document.title, registry) if document.title else []
     primary = missions[0] if missions else None
@@ -303,6 +306,32 @@ def _read_vote(text: str, start: int, end: int) -> tallies.ReportedVote:
     return tallies.read_vote(text, start, end)
 
 
+_ON_DAY = re.compile(r"\b(?:on|le|el)\s*$", re.I)
+
+
+def _numbers_dated_apart(text: str, sentences: list[Sentence], refs: list[ResolutionRef], dates,
+                         recall: Recall) -> list[ResolutionRef]:
+    """"The Security Council on Tuesday voted … It is the second stopgap in a month: on Aug. 4
+    the council pushed the deadline to Sept. 8 in resolution 1313": a number in a sentence that
+    dates its own Council action to another day than the vote the report leads with is recalled."""
+    lead = next((f for f in _vote_facts(text, sentences, dates, recall) if f.field == "adopted_on"), None)
+    if lead is None:
+        return refs
+    lead_sentence = next((s for s in sentences if s.start <= lead.span.start < s.end), None)
+    out = []
+    for r in refs:
+        s = next((s for s in sentences if s.start <= r.span.start < s.end), None)
+        if r.subject and r.draft_symbol is None and s is not None and s is not lead_sentence:
+            own = next((e for e in dates if s.start <= e.start < s.end and e.kind in ("on", "date") and e.value is not None
+                        and e.value.precision == Precision.DAY and e.start < r.span.start
+                        and (e.kind == "on" or _ON_DAY.search(text[max(s.start, e.start - 4):e.start]))), None)
+            other_day = own is not None and (lead.when is None or lead.when.start is None or own.value.start != lead.when.start)
+            if other_day:
+                r = replace(r, subject=False, reason=f"recalled: a Council action dated {own.text}, not the vote the report leads with")
+        out.append(r)
+    return out
+
+
 def _words_at(text: str, ref: ResolutionRef) -> str:
     return " ".join(text[max(0, ref.span.start - 40):ref.span.end + 40].split())
 
@@ -336,8 +365,30 @@ def _vote_facts(text: str, sentences: list[Sentence], dates, recall: Recall) -> 
     date_found = False
     for s in sentences:
         for start, end in recall.vote_runs(s):
-            date_found = _vote_facts_in(text, start, end, dates, facts, date_found)
+            found: list[Fact] = []
+            date_found = _vote_facts_in(text, start, end, dates, found, date_found)
+            facts += [f for f in found if not _conflicts(f, facts)]
     return _implied(_merge_votes(facts))
+
+
+def _conflicts(fact: Fact, earlier: list[Fact]) -> bool:
+    """Whether a vote fact contradicts what an earlier sentence said of the vote: "voted
+    unanimously Friday …" then "Thursday's vote on the Western draft was 11-2" tells of
+    another vote. The first account of the vote wins."""
+    unanimous = next((f.value for f in earlier if f.field == "vote.unanimous"), None)
+    tally = next((f.value for f in earlier if f.field == "vote.tally"), None)
+    split = fact.field == "vote.tally" and bool(fact.value.get("no") or fact.value.get("abstain")) or \
+        fact.field in ("vote.abstaining", "vote.against", "vote.vetoed_by") and bool(fact.value) or \
+        fact.field == "vote.unanimous" and fact.value is False or \
+        fact.field == "outcome" and fact.value in ("vetoed", "not_adopted")
+    if unanimous is True and split:
+        return True
+    if tally is not None and fact.field == "vote.unanimous" and fact.value is True and (tally.get("no") or tally.get("abstain")):
+        return True
+    if tally is not None and fact.field == "vote.tally":
+        return any(tally.get(k) is not None and fact.value.get(k) is not None and tally[k] != fact.value[k]
+                   for k in ("yes", "no", "abstain"))
+    return False
 
 
 def _vote_facts_in(text: str, start: int, end: int, dates, facts: list[Fact], date_found: bool) -> bool:

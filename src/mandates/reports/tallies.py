@@ -105,6 +105,7 @@ _GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|that|those|celles?|ceu
 _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garner)|\bwas\s+not\s+adopted\b|\bnot\s+adopted\b"
                    r"|\bvetoe?d\b|\bveto\b|\bdid\s+not\s+pass\b|\bfell\s+short\b"
                    r"|\b(?:draft|resolution|text|measure)\s+(?:[\w-]+\s+){0,3}?(?:failed|fell)\b"
+                   r"(?!\s+to\s+(?!(?:pass|win|secure|get|obtain|garner|gain|be\s+adopted)\b))"
                    r"|\b(?:blocked|rejected|defeated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
                    r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected|defeated)\b"
                    r"|\bn['’]a\s+pas\s+été\s+adopté|\brejeté\b|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad|\brechazad[oa]\b", re.I)
