@@ -51,10 +51,20 @@ ACTION_CUES = (
                              r"(?:creation|establishment)\s+of\b"
                              r"|\bapprov(?:es|ed|ing)\s+the\s+(?:creation|establishment)\b"
                              r"|\bétabli(?:t|r|ssant|e)?\b|\bcré(?:e|er|é|ée|ant)\s+(?:une|la)\b"
+                             r"|\bautoris\w*\s+(?:le\s+déploiement\s+(?:[\w'’-]+\s+){0,4}?d['’])?une\s+(?:nouvelle\s+)?(?:opération|mission|force)\b"
+                             r"|\bautoriz\w*\s+(?:el\s+despliegue\s+de\s+)?una\s+(?:nueva\s+)?(?:operación|misión|fuerza)\b"
                              r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b", re.I)),
-    ("extend", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
+    ("extend", re.compile(r"(?<!intention\sto\s)(?<!intention\sde\s)(?<!intention\sde\sla\s)(?<!intention\sde\sle\s)"
+                          r"(?:\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                           r"|\broll(?:s|ed)?\s+over\b|\brollover\b|\bfor\s+(?:another|a\s+further)\s+(?:year|\w+\s+months?)\b"
-                          r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov(?:ó|ar|ando|ación)\b", re.I)),
+                          r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov(?:ó|ar|ando|ación)\b)", re.I)),
+    # A change to a running mission that neither extends nor ends it: more troops, a wider mandate.
+    ("adopt", re.compile(r"\b(?:expand|enlarg|increas|boost|bolster|reinforc|strengthen|beef)\w*\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,4}?"
+                         r"(?:mission|force|operation|mandate|troops?|ceiling|strength|presence)\b"
+                         r"|\b(?:more|additional|extra)\s+(?:[\d,.]+\s+)?(?:troops|peacekeepers|police|soldiers|blue\s+helmets)\b"
+                         r"|\b(?:aument|reforz|ampli)\w*\s+(?:en\s+[\d.]+\s+\w+\s+(?:y\s+[\d.]+\s+\w+\s+)?)?(?:el|la|los|las)\s+"
+                         r"(?:efectivos|fuerza|misión|mandato|componente)\b|\brenfor\w*\s+(?:la|le|les)\s+(?:mission|force|effectifs|mandat)\b",
+                         re.I)),
 )
 COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\w*|unanimous\w*|draft|text|members"
                              r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto)\b", re.I)
@@ -298,7 +308,7 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
             named = [(m.acronym, m.start - start, m.end - start) for m in mentions if start <= m.start < end]
             target = named[0][0] if named else primary
         for mission, action, m in _chosen_actions(cues, named, target):
-            if mission is None or mission in found:
+            if mission is None or mission in found and not (found[mission].value == "adopt" and action != "adopt"):
                 continue
             span = Span(0, 0, m.group()) if in_title else Span(start + m.start(), start + m.end(), m.group())
             found[mission] = Fact("action", action, action, span, mission=mission)

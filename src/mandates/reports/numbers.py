@@ -48,7 +48,9 @@ _RECALL_BEFORE = re.compile(
     r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*)\W+(?:\w+\W+){0,4}$", re.I)
 _RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b"
                            r"|(?:which|that)\s+was\s+also\b|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b"
-                           r"|had\s+(?:\w+\s+){0,2}?(?:extended|renewed|adopted|established|authori[sz]ed|set|maintained|created)\b)", re.I)
+                           r"|had\s+(?:\w+\s+){0,2}?(?:extended|renewed|adopted|established|authori[sz]ed|set|maintained|created)\b"
+                           r"|(?:adopted|passed|approved)\s+(?:\w+\s+){0,3}?(?:last\s+\w+|(?:a|one|two|three|\d+)\s+\w+\s+ago"
+                           r"|earlier|previously|in\s+(?:19|20)\d\d)\b)", re.I)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # Earlier decisions told of in the past, further back than _RECALL_BEFORE's few words: "last March,
 # when the council renewed the mission unanimously in resolution 2567", "the first EU-led force was
@@ -120,7 +122,7 @@ def _judge(text: str, number: int, year: int | None, start: int, end: int, newes
     if _RECALL_BEFORE.search(before) or _RECALL_AFTER.match(after):
         return False, "recalled (" + " ".join(before.split()[-4:]) + " …)"
     head = text[max(s_start, start - 160):start]
-    if _RECALL_CLAUSE.search(head) and not _NOW.search(text[s_start:s_end]):
+    if _RECALL_CLAUSE.search(head) and not _NOW.search(head):
         return False, "recalled: told of as an earlier decision (" + " ".join(head.split()[-6:]) + " …)"
     if newest is not None and number < newest and years and year is not None and year < max(years):
         return False, f"an earlier resolution than {newest} named in the same report"

@@ -64,7 +64,7 @@ _BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,?\s+(?:while|whereas|although|tho
                        r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
 # Clauses that hang on the one before: relative clauses, and "…, when the text was adopted unanimously".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|when|qui|dont|lequel|laquelle|lorsque|quand|cuyo|cuya|el\s+cual|la\s+cual"
-                       r"|que|cuando)\b[^,;]*(?:,\s+(?:with|avec|con)\b[^,;]*)?", re.I)
+                       r"|que|cuando|adopted|passed|approved|adoptée?|aprobad[oa])\b[^,;]*(?:,\s+(?:with|avec|con)\b[^,;]*)?", re.I)
 _ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:which\s+|that\s+|qui\s+|que\s+)?(?:was|were|had\s+been|has\s+been|is|a\s+été|avait\s+été"
                             r"|fue|había\s+sido)?\s*(?:\w+(?:ly|ment|mente)\s+)?(?:adopted|passed|approved|voted|adoptée?|approuvée?"
                             r"|aprobad[oa]|adoptad[oa])\b", re.I)

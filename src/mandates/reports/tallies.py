@@ -99,6 +99,7 @@ _ARTICLE = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
 _GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)\s+[^,;()]{1,60},)?(?:\s*,)?"
                          r"(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday"
                          r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
+                         r"|broke\s+ranks\s+(?:and|to)"
                          r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|,))*\s*(?:\(|,)?\s*$", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|that|those|celles?|ceux|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
                         r"|el|los|las|d['’]un|un|membre|miembro|permanente?|\s)*$", re.I)
