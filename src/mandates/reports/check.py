@@ -85,7 +85,15 @@ def check_report(document: ReportText, record, registry: Registry | None = None,
         reading = read_report(document, registry, anchor=links[0].date, anchor_source=source)
         notes.append(f"the report has no publication date: relative dates (\"on Friday\") were resolved "
                      f"from the vote it describes, {links[0].symbol} on {links[0].date.isoformat()}")
-        links = link_report(reading, record) or links
+        relinked = link_report(reading, record) or links
+        if relinked[0].symbol != links[0].symbol and relinked[0].date is not None and reading.anchor != relinked[0].date:
+            # Read from the first link's day, the report points to another vote: read it from that one.
+            source = f"linked record ({relinked[0].symbol}, voted {relinked[0].date.isoformat()})"
+            reading = read_report(document, registry, anchor=relinked[0].date, anchor_source=source)
+            notes[-1] = (f"the report has no publication date: relative dates (\"on Friday\") were resolved "
+                         f"from the vote it describes, {relinked[0].symbol} on {relinked[0].date.isoformat()}")
+            relinked = link_report(reading, record) or relinked
+        links = relinked
     checker = _Checker(reading, links, record, registry)
     facts = [checker.check(f) for f in resolution_facts(reading) + list(reading.facts)]
     events = [checker.event(e) for e in reading.events]

@@ -83,9 +83,13 @@ def _window(reading: ReportReading) -> tuple[tuple[dt.date, dt.date] | None, set
     if published is not None:
         return (published - dt.timedelta(days=31), published + dt.timedelta(days=1)), None, \
             f"voted in the month before publication ({published.isoformat()})"
-    if reading.anchor is not None and (reading.anchor_source or "").startswith("dateline"):
+    if reading.anchor is not None and (reading.anchor_source or "").startswith("dateline") \
+            and "year inferred" not in reading.anchor_source:
         return (reading.anchor - dt.timedelta(days=3), reading.anchor + dt.timedelta(days=1)), None, \
             f"voted around the dateline's {reading.anchor.isoformat()}"
+    if reading.anchor is not None and (reading.anchor_source or "").startswith("dateline"):
+        year = reading.anchor.year  # "Aug 31" with a year guessed from the text: any year near it
+        return None, {year - 1, year, year + 1}, f"in or around {year}, the year guessed for the dateline"
     if reading.context_year:
         years = {reading.context_year - 1, reading.context_year, reading.context_year + 1}
         return None, years, f"in or around {reading.context_year}, the year of the report's dates"

@@ -322,10 +322,13 @@ def _numbers_dated_apart(text: str, sentences: list[Sentence], refs: list[Resolu
     for r in refs:
         s = next((s for s in sentences if s.start <= r.span.start < s.end), None)
         if r.subject and r.draft_symbol is None and s is not None and s is not lead_sentence:
-            own = next((e for e in dates if s.start <= e.start < s.end and e.kind in ("on", "date") and e.value is not None
-                        and e.value.precision == Precision.DAY and e.start < r.span.start
+            # a calendar day ("On Aug. 4"), resolved or not yet (no year known)
+            own = next((e for e in dates if s.start <= e.start < s.end and e.kind in ("on", "date") and e.start < r.span.start
+                        and (e.value is not None and e.value.precision == Precision.DAY
+                             or e.value is None and re.search(r"\d", e.text))
                         and (e.kind == "on" or _ON_DAY.search(text[max(s.start, e.start - 4):e.start]))), None)
-            other_day = own is not None and (lead.when is None or lead.when.start is None or own.value.start != lead.when.start)
+            other_day = own is not None and (lead.when is None or lead.when.start is None or own.value is None
+                                             or own.value.start != lead.when.start)
             if other_day:
                 r = replace(r, subject=False, reason=f"recalled: a Council action dated {own.text}, not the vote the report leads with")
         out.append(r)
