@@ -32,7 +32,7 @@ _UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|offic
          r"|agents\s+de\s+police|observateurs\s+militaires"
          r"|efectivos\s+(?:militares|de\s+(?:la\s+)?polic[ií]a|policiales)|militares|soldados|cascos\s+azules|polic[ií]as"
          r"|agentes\s+de\s+(?:la\s+)?polic[ií]a|personal\s+(?:militar|de\s+(?:la\s+)?polic[ií]a)|observadores\s+militares"
-         r"|efectivos)")  # last: "efectivos militares" first
+         r"|efectivos|agentes)")  # last: "efectivos militares" first
 CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"(?!\w)", re.I)
 # "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
 _NAMED_CEILING = re.compile(r"\b(?P<kind>troop|military|police|force)\s+(?:personnel\s+)?(?:ceiling|cap|strength|level)s?\s+"
@@ -105,8 +105,11 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 continue
             if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
                 continue  # "reduced from 13,289 troops to 11,000": the old value
-            if re.search(r"\bby\s*$", before, re.I):
-                continue  # "reduce the mission by 2,000 troops": a change, not a ceiling
+            if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I):
+                continue  # "reduce the mission by 2,000 troops", "aumentar en 2.000 soldados": a change, not a ceiling
+            if re.search(r"\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?$|\bretrait\s+de\s+$|\bretiro\s+de\s+$",
+                         before, re.I):
+                continue  # "the withdrawal of up to 2,000 military personnel": troops leaving, not a ceiling
             listed = any(0 <= m.start() - (f.span.end - s.start) <= 80 for f, _, _ in found) or \
                 any(0 <= m.start() - (sp.end - s.start) <= 80 for _, sp in police_parts)
             if not listed and not CEILING_CUE.search(chunk[max(0, m.start() - 120):m.start()]):
@@ -122,9 +125,9 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 police_parts.append((value, span))
                 continue
             field = _field_of(unit)
-            if unit == "efectivos":
-                # "un componente militar de hasta 6.700 efectivos": the component says which
-                component = re.search(r"\b(militar|polic[ií]a)\w*\b[^.;]{0,40}$", before, re.I)
+            if unit in ("efectivos", "agentes"):
+                # "un componente militar de hasta 6.700 efectivos", "un componente policial de hasta 3.711 agentes"
+                component = re.search(r"\b(militar|polic[ií]a|policial)\w*\b[^.;]{0,40}$", before, re.I)
                 if not component:
                     continue
                 field = "ceiling.police" if component.group(1).lower().startswith("polic") else "ceiling.military"

@@ -109,7 +109,9 @@ _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?
 # A withdrawal from one region or in one phase is not the mission's withdrawal.
 _PARTIAL_PLACE = re.compile(r"\b(?:from|de|du|des|desde|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
                             r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
-_PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape)\b", re.I)
+_PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape)\b"
+                            # "the withdrawal of up to 2,000 military personnel by 30 June": some troops, not the mission
+                            r"|\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?\d[\d,.\s]*\s+\w+", re.I)
 # Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".
 _PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante)\s+(?:une?\s+|un\s+)?(?:(?:nouvelle|nueva|dernière|última|ultima|final|finale"
                              r"|p[ée]riode|per[ií]odo|durée|plazo|additionnelle|adicional|inicial|initiale)\s+(?:de\s+|d['’])?)*"

@@ -38,7 +38,11 @@ RECALL_CUES = re.compile(
     r"|\bhad\s+(?:also\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|extended"
     r"|renewed|decided|decreased|increased|reduced|raised|lowered|authori[sz]ed|established|abstained|vetoed|set)\b"
     r"|\bl['’]an(?:née)?\s+derni[èe]re?\b|\bl['’]année\s+précédente\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|\d+)\s+(?:ans?|mois|semaines?)\b"
-    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:\w+ment\s+)?(?:adopt|approuv|prorog|vot|décid|abstenu|établi|réduit)\w*"
+    r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:\w+ment\s+)?(?:adopt|approuv|prorog|vot|décid|abstenu|établi|réduit|autoris|défini"
+    r"|fix|port|cré|augment)\w*"
+    # "The council authorized it in July 2007", "created the force in 2004": the first decision
+    r"|\b(?:authori[sz]ed|established|created|set\s+up|deployed|launched)\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+in\s+"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
     r"|\bel\s+año\s+pasado\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|mes(?:es)?|semanas?)\b"
     r"|\bhab[ií]a(?:n)?\s+(?:sido\s+)?(?:\w+mente\s+)?(?:aprobad|adoptad|prorrogad|votad|decidid|abstenid|establecid|reducid)\w*"
     r"|\b(?:précédente?|antérieure?|anterior)s?\b(?=(?:\s+[\w(),-]+){0,4}?\s+(?:a\s+été|avait|fut|fue|había|ha\s+sido)\b)",
@@ -97,9 +101,18 @@ def _segments(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
     return out
 
 
+_LED_BY = re.compile(r"\s*(?:By|In|Under|Through|With|Par|Dans|En|Por|Con|Mediante)\s+(?:its\s+|sa\s+|su\s+|la\s+)?$")
+
+
 def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> list[Clause]:
     out: list[Clause] = []
     for s in sentences:
+        lead = next((r for r in refs if s.start <= r.span.start < s.start + 40), None)
+        if lead is not None and not lead.subject and lead.draft_symbol is None and \
+                _LED_BY.fullmatch(text, s.start, lead.span.start):
+            # "By resolution 1537 (2004) of 30 March 2004, the Council decided …": all of it is that decision's
+            out.append(Clause(s.start, s.end, True, True))
+            continue
         if not recall_cue(text[s.start:s.end]) and not any(
                 not r.subject and s.start <= r.span.start < s.end for r in refs):
             out.append(Clause(s.start, s.end, False, False))
