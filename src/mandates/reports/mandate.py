@@ -70,6 +70,7 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\
                              r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto)\b", re.I)
 _HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
                       r"|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
+_INTENTION = re.compile(r"\b(?:intention|intends?|intend(?:s|ed)|intención|intentions?)\b[^.;]*$", re.I)
 _NOT_MANDATE_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:its\s+)?(?:support|assistance|help|condolences|thanks)", re.I)
 _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry knows by their English ones
     "FINUL": "UNIFIL", "FPNUL": "UNIFIL", "FNUOD": "UNDOF", "FNUOS": "UNDOF", "MINUSS": "UNMISS", "MINUAD": "UNAMID",
@@ -243,6 +244,8 @@ def _action_cues(chunk: str) -> list[tuple[str, re.Match]]:
                 continue  # "was established in 2013": history, not this decision
             if action == "extend" and _NOT_MANDATE_EXTENSION.search(chunk):
                 continue
+            if action in ("terminate", "extend") and _INTENTION.search(chunk[max(0, m.start() - 90):m.start()]):
+                continue  # "expresses its intention … to terminate the mandate by 31 October 2026": not a decision
             out.append((action, m))
     return sorted(out, key=lambda item: item[1].start())
 
@@ -287,7 +290,7 @@ def _chosen_actions(cues: list[tuple[str, re.Match]], named: list[tuple[str, int
 
 def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMention], primary: str | None,
                 title: str | None, fail_spans: list[tuple[int, int]],
-                title_mentions: list[MissionMention] = ()) -> list[Fact]:
+                title_mentions: list[MissionMention] = (), recalled=lambda offset: False) -> list[Fact]:
     """The Council's action for each mission: from the first sentence (the title
     first) that reports a Council decision with an action word."""
     found: dict[str, Fact] = {}
@@ -300,6 +303,9 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
         if not in_title and not COUNCIL_CONTEXT.search(chunk):
             continue
         cues = _action_cues(chunk)
+        if not in_title:
+            # "… a final 30 days, a day after Russia and China vetoed a Western-backed resolution"
+            cues = [c for c in cues if not recalled(start + c[1].start())]
         if not in_title and any(a == "fail" for a, _ in cues) and not any(start <= a < end for a, _ in fail_spans) \
                 and not re.search(r"\bvot|\bdraft|\bresolution|\bprojet|\bproyecto", chunk, re.I):
             cues = [c for c in cues if c[0] != "fail"]

@@ -181,7 +181,7 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
                          recall)
     fail_spans = [f.span.start for f in facts if f.field == "outcome" and f.value in ("vetoed", "not_adopted")]
     facts += mandate.read_action(text, sentences, c.mentions, primary, c.document.title,
-                                 [(s, s + 1) for s in fail_spans], c.title_mentions)
+                                 [(s, s + 1) for s in fail_spans], c.title_mentions, recall.recalled)
     if any(f.field == "outcome" and f.value in ("vetoed", "not_adopted") for f in facts):
         facts = [f for f in facts if f.field != "action"] + [
             Fact("action", "fail", "fail", next(f.span for f in facts if f.field == "outcome"), mission=m)

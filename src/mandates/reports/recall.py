@@ -30,7 +30,8 @@ from .sentences import Sentence
 RECALL_CUES = re.compile(
     r"\blast\s+year\b|\blast\s+year['’]s\b"
     r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|after)\b"
+    r"|\bthe\s+(?:day|week)\s+(?:before|after)\b"
     r"|\b(?:the|its|that|a)\s+(?:previous|prior|preceding|last|earlier|original|former)\s+(?:year['’]s\s+)?"
     r"(?:renewal|extension|resolution|vote|mandate|text|draft|rollover|decision|one)\b"
     r"(?=(?:\s+[\w(),-]+){0,4}?\s+(?:was|were|had|passed|received|won|got|drew|also)\b)"
@@ -64,7 +65,8 @@ def recall_cue(words: str) -> bool:
 _PRESENT = re.compile(r"\btoday\b|\btonight\b|\bthis\s+week\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                       r"|\baujourd['’]hui\b|\bhoy\b|\bce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                       r"|\beste\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b", re.I)
-_BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,?\s+(?:while|whereas|although|though|unlike|tandis\s+que|alors\s+que"
+_BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?=(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\b)"
+                       r"|,?\s+(?:while|whereas|although|though|unlike|tandis\s+que|alors\s+que"
                        r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
 # Clauses that hang on the one before: relative clauses, and "…, when the text was adopted unanimously".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|when|qui|dont|lequel|laquelle|lorsque|quand|cuyo|cuya|el\s+cual|la\s+cual"
