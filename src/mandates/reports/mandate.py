@@ -412,7 +412,11 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue  # "authorized troop ceiling will comprise 13,500 … until 30 June": a ceiling's step
             if e.kind in ("until", "by") and _COMPLETE_AFTER.match(text, e.end):
                 field = "withdrawal_deadline"  # "until the end of November to complete its withdrawal"
-            if field == "withdrawal_deadline" and e.kind not in ("by", "until"):
+            if field == "withdrawal_deadline" and e.kind in ("from", "as_of") and \
+                    re.search(r"\b(?:effective|with\s+effect\s+from|as\s+of)\b", e.text + " " + before[-20:], re.I) and \
+                    re.search(r"\bwithdraw\s+(?:the\s+|its\s+)?(?:United\s+Nations|UN|U\.N\.|mission)", before, re.I):
+                field = "terminated_on"  # "decided to withdraw UNMIS effective 11 July 2011": the mission ends that day
+            elif field == "withdrawal_deadline" and e.kind not in ("by", "until"):
                 continue
             if field == "withdrawal_deadline" and _partial(text[clause_start:e.start], places):
                 continue  # "withdraw its Force from South Kivu by 30 April": one region, not the mission
