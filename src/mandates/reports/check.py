@@ -79,8 +79,9 @@ def check_report(document: ReportText, record, registry: Registry | None = None,
     # record knows that vote's day.
     guessed = reading.anchor is not None and "year inferred" in (reading.anchor_source or "")
     if links and links[0].date is not None and (
-            reading.anchor is None or guessed and links[0].reason.startswith("the report names")
-            and links[0].date != reading.anchor):
+            reading.anchor is None or guessed and links[0].date != reading.anchor and (
+                links[0].reason.startswith("the report names")
+                or (links[0].date.month, links[0].date.day) == (reading.anchor.month, reading.anchor.day))):
         source = f"linked record ({links[0].symbol}, voted {links[0].date.isoformat()})"
         reading = read_report(document, registry, anchor=links[0].date, anchor_source=source)
         notes.append(f"the report has no publication date: relative dates (\"on Friday\") were resolved "
