@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import members
-from ..extract.dates import Precision, find_dates, to_iso
+from ..extract.dates import Period, Precision, find_dates, resolve_period, to_iso
 from ..missions import Registry
 from ..records import ReportText
 from .link import Link, link_report
@@ -441,9 +441,23 @@ class _Checker:
         return self._compare_dates(fact, d, candidates, "authority's end date")
 
     def _mandate_period(self, fact: Fact, d: dict) -> dict:
-        months = int(str(fact.value).split()[0])
+        amount, unit = str(fact.value).split()
         mission = self._mission(fact)
         adopted = dt.date.fromisoformat(d["voted_on"]) if d.get("voted_on") else None
+        if unit == "days":  # "for a final period of 30 days": the end it gives against the record's
+            ends = [p for p in self.record.provisions(d["symbol"])
+                    if p["kind"] in ("extend", "establish") and p["mission"] == mission and p["effective_until"]]
+            if adopted and ends:
+                p = ends[0]
+                until = dt.date.fromisoformat(p["effective_until"])
+                start = dt.date.fromisoformat(p["effective_from"]) if p.get("effective_from") else adopted
+                expected = resolve_period(start, Period(int(amount), "day", "duration"))
+                ok = abs((until - expected).days) <= 1
+                return self._out(fact, CONSISTENT if ok else CONTRADICTS, p["effective_until"],
+                                 f"until {p['effective_until']} ({_label(p)})", self._source(d, _label(p), p["eid"]),
+                                 note=f"{amount} days from {start.isoformat()} end on {expected.isoformat()}")
+            return self._out(fact, NOT_IN_RECORD, None, None, None)
+        months = int(amount)
         if adopted and not any(p["kind"] in ("extend", "establish") and p["mission"] == mission
                                for p in self.record.provisions(d["symbol"])):
             # No provision read: the paragraph that extends the mandate still dates it.

@@ -97,6 +97,7 @@ DATE_CUES = (
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
                                  r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b"
+                                 r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"
                                  r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov\w*"
                                  r"|\bp[ée]riode\b|\bper[ií]odo\b|\bdurée\b", re.I)),
     ("liquidation", re.compile(r"\bliquidat\w*\b", re.I)),
@@ -399,10 +400,13 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 # "How long? For an initial period of six months": an initial period is a mandate's.
                 if (field == "mandate_until" or field in (None, "authorization") and _PERIOD_ACTION.search(before)
                         or field in (None, "authorization") and re.search(r"\binitial\b", e.text, re.I)) \
-                        and mission is not None and e.period and e.period.unit in ("month", "year"):
-                    months = e.period.amount * (12 if e.period.unit == "year" else 1)
-                    facts.append(Fact("mandate_period", f"{months} months", f"{months} months",
-                                      Span(e.start, e.end, e.text), mission=mission))
+                        and mission is not None and e.period and e.period.unit in ("month", "year", "day", "week"):
+                    if e.period.unit in ("day", "week"):  # "for a final period of 30 days"
+                        days = e.period.amount * (7 if e.period.unit == "week" else 1)
+                        value = f"{days} days"
+                    else:
+                        value = f"{e.period.amount * (12 if e.period.unit == 'year' else 1)} months"
+                    facts.append(Fact("mandate_period", value, value, Span(e.start, e.end, e.text), mission=mission))
                 continue
             if field is None:
                 continue

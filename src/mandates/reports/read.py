@@ -231,7 +231,8 @@ def _day_before_deadline(month: int, day: int, facts: list[Fact], text: str) -> 
     options = [d for y in (until.year, until.year - 1, until.year - 2) if (d := on(y)) is not None and d < until]
     if not options:
         return None
-    period = next((int(str(f.value).split()[0]) for f in facts if f.field == "mandate_period"), None)
+    period = next((int(str(f.value).split()[0]) for f in facts if f.field == "mandate_period"
+                   and str(f.value).endswith("months")), None)
     if period:
         return min(options, key=lambda d: abs((resolve_period(d, Period(period, "month", "duration")) - until).days))
     latest = options[0]
@@ -545,13 +546,13 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
             continue
         if any(f.field == "mandate_until" and f.mission == fact.mission for f in facts):
             continue
-        months = int(str(fact.value).split()[0])
-        until = resolve_period(start, Period(months, "month", "duration"))
+        amount, unit = str(fact.value).split()
+        until = resolve_period(start, Period(int(amount), "day" if unit == "days" else "month", "duration"))
         when = When(iso=until.isoformat(), start=until, end=until, precision=Precision.DAY, text=fact.span.text,
                     qualifier="until", anchor_used="period")
         out.append(Fact("mandate_until", until.isoformat(), f"{fact.span.text} {source}", fact.span,
                         mission=fact.mission, when=when,
-                        detail=f"{months} months {source}, to the day before the same date"))
+                        detail=f"{fact.value} {source}, to the day before the same date"))
     return out
 
 
@@ -601,17 +602,24 @@ def _authority_span(text: str, start: int, end: int) -> str:
     return words[:240]
 
 
+_DEADLINES = ("mandate_until", "terminated_on", "withdrawal_deadline")
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """The headline and the body often say the same date: one fact, the first."""
+    """The headline and the body often say the same date: one fact, the first; and
+    "until mid-December" gives way to the day the text also gives ("until 15 December")."""
     seen, out = set(), []
     for fact in facts:
         key = (fact.field, repr(fact.value), fact.mission)
-        if fact.field in ("mandate_until", "terminated_on", "withdrawal_deadline", "mandate_period", "deployed") \
-                and key in seen:
+        if fact.field in _DEADLINES + ("mandate_period", "deployed") and key in seen:
             continue
         seen.add(key)
         out.append(fact)
-    return out
+    days = [f for f in out if f.field in _DEADLINES and f.when and f.when.precision == Precision.DAY and f.when.start]
+    return [f for f in out if not (
+        f.field in _DEADLINES and f.when and f.when.precision != Precision.DAY and f.when.start and f.when.end
+        and any(d.field == f.field and d.mission == f.mission and f.when.start <= d.when.start <= f.when.end
+                for d in days))]
 
 
 def _merge_votes(facts: list[Fact]) -> list[Fact]:
