@@ -212,6 +212,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked for each name found
 def lookup_key(text: str) -> str:
     """How names compare: case, accents, apostrophes, hyphens, spacing, a leading "the",
     "UN" for "United Nations" and British "-isation" all ignored."""

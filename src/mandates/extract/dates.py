@@ -49,6 +49,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from .fast_regex import prefix_guarded
+from .fast_regex import word_alternation as _alternation
+
 
 class Precision:
     """How much of a date the text gives. Values are plain strings."""
@@ -172,30 +175,6 @@ def number_value(words: str) -> int | None:
     return None if None in parts else sum(parts)
 
 
-def _alternation(words) -> str:
-    """A regex matching any of ``words``, longest first, factored as a trie.
-
-    Python's engine tries the branches of an alternation one by one at every
-    position; sharing prefixes makes a non-match fail on its first letter,
-    which is most of the cost of scanning a long text."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
-        # longer continuations first so that "september" wins over "sep"
-        branches.sort(key=len, reverse=True)
-        if "" in node:
-            return f"(?:{'|'.join(branches)})?" if branches else ""
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return render(trie)
-
-
 _UNIT_WORDS = _alternation(list(_NUMBER_WORDS))
 _NUM = rf"\d{{1,3}}|(?:{_alternation(_TENS)})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}"
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -271,8 +250,9 @@ _CORES = [
 ]
 
 # Every alternative starts a word: testing that once, up front, spares the
-# engine from trying each of them inside words.
-_PATTERN = re.compile(
+# engine from trying each of them inside words. The guard (fast_regex) also tests
+# how an expression can begin before trying the grammar: the same matches.
+_PATTERN = prefix_guarded(re.compile(
     r"\b(?=\w)(?:" + "|".join([
         r"(?P<ev_text>until\s+(?:its|the|their)\s+(?:(?:final|complete|full|eventual)\s+)?"
         r"(?:departure|withdrawal|exit|drawdown|liquidation|termination)\b"
@@ -286,7 +266,7 @@ _PATTERN = re.compile(
         _QUAL + "(?:" + "|".join(_CORES) + ")",
     ]) + ")",
     re.IGNORECASE,
-)
+))
 
 # Guards for bare years found while scanning: resolution numbers, document
 # symbols and head-counts are four-digit numbers that are not years.

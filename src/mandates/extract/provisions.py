@@ -18,11 +18,13 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..missions import Registry
 from ..records import INTRO, OPERATIVE, POINT, Decision, Paragraph, Provision
 from .dates import DateValue, TemporalExpression, find_dates, resolve_period
+from .fast_regex import prefix_guarded
 
 EXTRACTOR_VERSION = "provisions-2"
 
@@ -37,8 +39,7 @@ _ADVERB_BEFORE = re.compile(r"(?:(?:further|also|further\s+also|strongly|once\s+
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\band)\s$")
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):  # a tuple: made for every clause of every paragraph, cheaply
     start: int  # offsets into the paragraph text
     end: int
     text: str
@@ -85,9 +86,10 @@ _NAMED_CEILING = re.compile(r"\b(?P<unit>troop|military|police)\s+ceiling\s+of\s
 # A step-down starts a new group of ceilings with its own date.
 _STEP = re.compile(r"\b(?:(?:and\s+)?(?:shall\s+|will\s+|to\s+)?be\s+)?(?:reduced|increased|decreased|"
                    r"lowered|raised|adjusted)\s+to\b", re.I)
-_CEILING_CONTEXT = re.compile(
+# (Tried on every paragraph with digits: behind a guard on how its words begin, fast_regex.)
+_CEILING_CONTEXT = prefix_guarded(re.compile(
     r"\b(?:up\s+to|ceiling|comprise|force\s+levels?|troop\s+levels?|maximum\s+(?:of|strength)|"
-    r"authorized\s+strength|reduce|increase|consist\s+of|military\s+component\s+of)\b", re.I)
+    r"authorized\s+strength|reduce|increase|consist\s+of|military\s+component\s+of)\b", re.I))
 
 
 def _to_int(raw: str) -> int:
@@ -138,7 +140,10 @@ _AUTHORIZED_UNTIL = re.compile(r"\buntil\b[^;:]{0,300}?\b(?:is|are|shall\s+be)\s
                                r"\bauthori[sz]ed\s+to\b[^;]{0,200}?\buntil\b", re.I)
 
 
-_ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Z-]{2,}[A-Z]\b")
+# An acronym standing as a word: r"\b[A-Z][A-Z-]{2,}[A-Z]\b", with the leading \b checked
+# just after the first letter ("(?<!\w.)": no word character before it), so that the
+# pattern opens with a character set and the engine skips to capital letters.
+_ACRONYM_TOKEN = re.compile(r"[A-Z](?<!\w.)[A-Z-]{2,}[A-Z]\b")
 # Words each detailed reader needs; a clause without any of them skips it.
 _TRIGGER_WORDS = {
     "establish": ("establish",),
@@ -155,6 +160,14 @@ _TRIGGER_WORDS = {
 }
 _TRIGGER_PAIRS = tuple((word, kind) for kind, words in _TRIGGER_WORDS.items() for word in words)
 _DIGITS = re.compile(r"\d\d")
+
+
+def _triggers_in(text: str) -> tuple[tuple[str, str], ...]:
+    """The trigger pairs whose word occurs in a paragraph. A clause is a slice of its
+    paragraph, and lower-casing maps the (ASCII) words character for character, so a
+    word absent from the paragraph is absent from each of its clauses."""
+    low = text.lower()
+    return tuple(pair for pair in _TRIGGER_PAIRS if pair[0] in low)
 
 
 @functools.cache
@@ -229,15 +242,16 @@ class ProvisionReader:
         (the title breaks ties). Resolutions on several missions still have one
         primary; clauses that name another mission get that one."""
         # Counting acronyms is enough to rank missions and much cheaper than
-        # the full-name scanner over every paragraph.
+        # the full-name scanner over every paragraph. A paragraph with points is
+        # left out (its intro and points are counted themselves). One pass over the
+        # paragraphs joined by newlines finds the tokens a pass over each would: a
+        # token lies between word boundaries, and a newline is one.
         counts: Counter[str] = Counter()
-        for p in self.operative:
-            if p.kind == OPERATIVE and p.eid in self.children:
-                continue  # its intro and points are counted themselves
-            for token in _ACRONYM_TOKEN.findall(p.text):
-                mission = self._acronyms.get(token)
-                if mission is not None:
-                    counts[mission.acronym] += 1
+        text = "\n".join(p.text for p in self.operative if not (p.kind == OPERATIVE and p.eid in self.children))
+        for token in _ACRONYM_TOKEN.findall(text):
+            mission = self._acronyms.get(token)
+            if mission is not None:
+                counts[mission.acronym] += 1
         title_mentions = self._mentions(self.decision.title or "")
         if not counts:
             # Some missions are never written by acronym ("the Verification Mission");
@@ -293,8 +307,15 @@ class ProvisionReader:
                 # The points are read one by one; the whole paragraph's text
                 # (intro + points) would double-count them.
                 continue
+            # What a clause can hold, its paragraph holds: a clause starts after a space and
+            # the ceiling words start and end on a word, so they match in a clause only where
+            # they match in the paragraph.
+            triggers = _triggers_in(p.text)
+            ceilings = bool(_DIGITS.search(p.text) and _CEILING_CONTEXT.search(p.text))
+            if not triggers and not ceilings:
+                continue  # no clause of it can make a provision
             for clause in split_clauses(p.text):
-                out.extend(self._clause_provisions(p, clause))
+                out.extend(self._clause_provisions(p, clause, triggers, ceilings))
         out.extend(self._sunset_authorities())
         out = [p for p in out if p is not None]
         out.extend(self._tasks(out))
@@ -306,14 +327,16 @@ class ProvisionReader:
         return Provision(mission=mission, kind=kind, eid=p.eid, label=p.label, text=p.text,
                          span_start=span[0], span_end=span[1], **fields)
 
-    def _clause_provisions(self, p: Paragraph, c: Clause) -> Iterator[Provision]:
+    def _clause_provisions(self, p: Paragraph, c: Clause, triggers: tuple[tuple[str, str], ...] = _TRIGGER_PAIRS,
+                           ceilings: bool = True) -> Iterator[Provision]:
+        """The provisions of one clause. ``triggers`` are the trigger words (with their kind)
+        that occur in the whole paragraph, the only ones the clause can hold; ``ceilings`` is
+        False when the paragraph lacks the digits or the words of a ceiling."""
         text = c.text
         low = text.lower()
         # Cheap substring tests decide which detailed readers run: most clauses
         # need none, and each regular expression costs a scan of the clause.
-        has = {kind for word, kind in _TRIGGER_PAIRS if word in low}
-        if not has and not (_DIGITS.search(text) and _CEILING_CONTEXT.search(text)):
-            return
+        has = {kind for word, kind in triggers if word in low}
         # The clause's mission is looked up only when a reader needs it (the
         # name scan is the costly part); an extension naming another body
         # (a Panel of Experts) leaves the clause without one.
@@ -323,6 +346,12 @@ class ProvisionReader:
             if not lazy_mission:
                 lazy_mission.append(self._clause_mission(p, c.start, c.end))
             return lazy_mission[0]
+
+        if not has:
+            # No detailed reader applies; only numbers can still be ceilings.
+            if ceilings and _DIGITS.search(text) and _CEILING_CONTEXT.search(text):
+                yield from self._ceilings(p, c, mission_())
+            return
         found_dates: list = []
 
         def dates() -> list[TemporalExpression]:
@@ -393,7 +422,7 @@ class ProvisionReader:
             ceilings = list(self._ceilings(p, c, mission_(), dated_steps=False))
             yield self._make(p, "extend", mission_(), span(m), detail="; ".join(detail) or None, **fields)
             yield from ceilings
-        elif _DIGITS.search(text) and _CEILING_CONTEXT.search(text):
+        elif ceilings and _DIGITS.search(text) and _CEILING_CONTEXT.search(text):
             yield from self._ceilings(p, c, mission_())
 
         if "terminate" in has and (m := _TERMINATE.search(text)) and (

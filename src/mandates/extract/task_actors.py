@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..missions import Mission, Registry
@@ -215,6 +217,10 @@ def split_clauses(text: str) -> tuple[Clause, ...]:
 
 # --- naming the mission -------------------------------------------------------------------
 
+def _is_acronym_form(form: str) -> bool:
+    return not any(c.islower() for c in form) and len(form.split()) <= 2
+
+
 def _form_pattern(form: str) -> str:
     parts = []
     for char in form:
@@ -225,12 +231,81 @@ def _form_pattern(form: str) -> str:
         else:
             parts.append(re.escape(char))
     body = "".join(parts)
-    acronym = not any(c.islower() for c in form) and len(form.split()) <= 2
-    return body if acronym else f"(?i:{body})"
+    return body if _is_acronym_form(form) else f"(?i:{body})"
+
+
+# Words in most paragraphs: a poor choice of needle when a form has a rarer one.
+_COMMON_WORDS = frozenset({"united", "nations", "mission", "force", "office", "operation", "the", "of",
+                           "in", "for", "and"})
+
+
+def _needle(form: str) -> str | None:
+    """A run of ASCII letters and digits of ``form`` that every match of
+    ``_form_pattern(form)`` contains as it is (the pattern writes those characters
+    literally; only spaces and apostrophes vary)."""
+    tokens = re.findall(r"[A-Za-z0-9]+", form)
+    if not tokens:
+        return None
+    return max(tokens, key=lambda t: (t.lower() not in _COMMON_WORDS, len(t)))
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased character for character, or None when that would not
+    tell where a case-insensitive ASCII pattern can match: a letter whose lower case
+    is longer ("İ") shifts offsets, and the engine also matches "ı" for "i" and "ſ"
+    for "s" while ``str.lower`` keeps them."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    return low
+
+
+class MentionPattern:
+    """The words that name one mission, as a regular expression with an exact test in
+    front: every alternative of ``pattern`` contains one of ``needles`` (as written)
+    or of ``folded_needles`` (in lower case, for the names matched in any case), so a
+    stretch of text with none of them cannot hold a match and is not scanned.
+    ``search`` and ``finditer`` behave as the pattern's own."""
+
+    __slots__ = ("pattern", "needles", "folded_needles")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] | None,
+                 folded_needles: tuple[str, ...]):
+        self.pattern = pattern
+        self.needles = needles  # None: some alternative has no needle, always scan
+        self.folded_needles = folded_needles
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if self.needles is None:
+            return True
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as the engine clips them (str.find would not)
+        for needle in self.needles:
+            if text.find(needle, pos, endpos) != -1:
+                return True
+        if self.folded_needles:
+            low = _folded(text)
+            if low is None:
+                return True
+            for needle in self.folded_needles:
+                if low.find(needle, pos, endpos) != -1:
+                    return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+
+# Needles of the alternatives added for the mission a resolution is about (below).
+_SPECIAL_REPRESENTATIVE_NEEDLES = ("Representative", "SRSG")
+_UN_PERSONNEL_NEEDLES = ("observers", "police")
 
 
 @functools.lru_cache(maxsize=512)
-def mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[str]:
+def mention_pattern(mission: Mission, generic: tuple[str, ...]) -> MentionPattern:
     forms = {mission.acronym, *mission.aliases, *mission.names}
     alternatives = [_form_pattern(f) for f in sorted(forms, key=len, reverse=True)]
     # "the Mission", "the Force": capitalised in resolutions when they mean this one.
@@ -244,10 +319,24 @@ def mention_pattern(mission: Mission, generic: tuple[str, ...]) -> re.Pattern[st
                             r"(?!\s+(?:of\s+the\s+Secretary[- ]General\s+)?(?:on|for)\s+(?:Children|Sexual|Violence|"
                             r"the\s+Great\s+Lakes|West\s+Africa|Central\s+Africa|the\s+Horn))|SRSG")
         alternatives.append(r"(?:the\s+)?United\s+Nations\s+(?:military\s+observers|civilian\s+police|police)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # Acronyms and generic references are matched as written, names in any case.
+    case_kept = [f for f in forms if _is_acronym_form(f)] + list(generic)
+    any_case = [f for f in forms if not _is_acronym_form(f)]
+    needles = [_needle(f) for f in case_kept]
+    folded = [_needle(f) for f in any_case]
+    if None in needles or None in folded:
+        return MentionPattern(pattern, None, ())
+    if generic:
+        needles += [*_SPECIAL_REPRESENTATIVE_NEEDLES, *_UN_PERSONNEL_NEEDLES]
+    return MentionPattern(pattern, tuple(dict.fromkeys(needles)),
+                          tuple(dict.fromkeys(n.lower() for n in folded)))
 
 
-_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s[IVX]+)?(?![\w-])")
+# An acronym-like token: r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:\s[IVX]+)?(?![\w-])", with
+# the lookbehind checked just after the first letter (the same test on the same character),
+# so that the pattern opens with a character set and the engine skips to capital letters.
+_TOKEN = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]*[A-Z][A-Z0-9]*(?:\s[IVX]+)?(?![\w-])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -340,7 +429,7 @@ def names_other_actor(text: str, start: int, end: int) -> bool:
     return False
 
 
-def read_clause(text: str, clause: Clause, mention: re.Pattern[str],
+def read_clause(text: str, clause: Clause, mention: MentionPattern,
                  intro: bool = False) -> Reading | None:
     """Whether a clause gives the mission something to do, and where its task words are."""
     if mention.search(text, clause.verb_end, clause.end) is None:
@@ -466,7 +555,7 @@ def read_clause(text: str, clause: Clause, mention: re.Pattern[str],
     return None
 
 
-def _antecedent_is_mission(text: str, before: int, mention: re.Pattern[str]) -> bool:
+def _antecedent_is_mission(text: str, before: int, mention: MentionPattern) -> bool:
     """Whether the last actor named before ``before`` is the mission (so "it" means it)."""
     last_mission = -1
     for m in mention.finditer(text, 0, before):
@@ -516,7 +605,7 @@ def antecedent(clauses: tuple[Clause, ...], index: int) -> Clause:
     return Clause(clauses[first].start, previous.end, clauses[first].verb_end, previous.strength)
 
 
-def point_reading(text: str, inherited: Reading | None, mention: re.Pattern[str]) -> Reading | None:
+def point_reading(text: str, inherited: Reading | None, mention: MentionPattern) -> Reading | None:
     if inherited is not None:
         return Reading(inherited.role, inherited.strength, 0, len(text))
     for m in mention.finditer(text):

@@ -39,6 +39,7 @@ set only when the clause that gives the task carries its own "until <date>"
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -65,6 +66,16 @@ class _Unit:
     subheading: Paragraph | None
     is_intro: bool = False       # an intro, or a paragraph whose points hang under it
     limit: int = 0               # read text[:limit] (a paragraph's own words before its points)
+
+    # What every mission's reading of the unit starts from, worked out once per unit:
+    text: str = ""               # the paragraph's text with plain hyphens
+    own_clauses: bool = False    # a list point that speaks in clauses of its own
+    _clauses: tuple[Clause, ...] | None = None
+
+    def clauses(self) -> tuple[Clause, ...]:
+        if self._clauses is None:
+            self._clauses = split_clauses(self.text[:self.limit])
+        return self._clauses
 
 
 def _units(decision: Decision) -> list[_Unit]:
@@ -112,7 +123,9 @@ def _units(decision: Decision) -> list[_Unit]:
             # Read only the paragraph's (or point's) own words, not its points' again.
             first = p.text.find(children[p.eid][0].text[:40])
             limit = first if first > 0 else limit
-        units.append(_Unit(p, intro, headings, subheading, is_intro, limit))
+        text = rules.plain_hyphens(p.text)  # "Secretary‑General" (U+2011); same length
+        own_clauses = p.kind == POINT and has_own_verb(text[:limit])
+        units.append(_Unit(p, intro, headings, subheading, is_intro, limit, text, own_clauses))
     return units
 
 
@@ -150,11 +163,11 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
     intro_readings: dict[str, tuple[Reading | None, object]] = {}
     for unit in units if units is not None else _units(decision):
         p = unit.paragraph
-        text = rules.plain_hyphens(p.text)  # "Secretary‑General" (U+2011); same length
+        text = unit.text
         # (reading, its "until", where the antecedent of "in this regard" starts, if any)
         readings: list[tuple[Reading, object, Clause | None]] = []
         clause_start: dict[Reading, int] = {}
-        own_clauses = p.kind == POINT and has_own_verb(text[:unit.limit])
+        own_clauses = unit.own_clauses
         if p.kind == POINT and not own_clauses:
             inherited, until = (None, None)
             # The nearest chapeau: a point above that speaks in its own clauses ("(a) Decides
@@ -175,7 +188,7 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
         else:
             last: tuple[Reading | None, object] = (None, None)
             previous = None
-            clauses = split_clauses(text[:unit.limit])
+            clauses = unit.clauses()
             found: tuple[Reading | None, object] = (None, None)
             for index, clause in enumerate(clauses):
                 reading = read_clause(text, clause, mention, intro=unit.is_intro)
@@ -245,17 +258,25 @@ def _provisions(decision: Decision, target: Mission, generic: tuple[str, ...],
 
 def _priority(unit: _Unit) -> bool:
     for heading in unit.headings:
-        if rules.NOT_PRIORITY.search(heading.text):
-            return False
-        if rules.PRIORITY.search(heading.text):
-            return True
+        said = _says_priority(heading.text)
+        if said is not None:
+            return said
     if unit.intro is not None:
-        if rules.NOT_PRIORITY.search(unit.intro.text):
-            return False
-        if rules.PRIORITY.search(unit.intro.text):
-            return True
+        said = _says_priority(unit.intro.text)
+        if said is not None:
+            return said
     sub = unit.subheading
-    return bool(sub and rules.PRIORITY.search(sub.text) and not rules.NOT_PRIORITY.search(sub.text))
+    return bool(sub) and _says_priority(sub.text) is True
+
+
+@functools.lru_cache(maxsize=1024)  # the same intro and headings are asked about for each point
+def _says_priority(text: str) -> bool | None:
+    """False for a list of "other tasks", True for priority words, None for neither."""
+    if rules.NOT_PRIORITY.search(text):
+        return False
+    if rules.PRIORITY.search(text):
+        return True
+    return None
 
 
 def _dedupe(provisions: list[Provision]) -> list[Provision]:
