@@ -389,11 +389,14 @@ _NARRATED = re.compile(r"^(?!.*\bif\b).*\bhad\s+(?:(?:already|largely|nearly|all
                        re.IGNORECASE)
 
 
+_ONLY_PREPOSITION = re.compile(r"\s*(?:in|on|by|from|until|since|en|au|à|a|de|desde|depuis|hasta|jusqu['’]en)?\s*", re.IGNORECASE)
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The words of the clause a date stands in (up to commas and dashes either side):
     its own verb says whether it looks ahead or back."""
     before = re.split(r"[.;:!?,—–]\s|\s[-—–]\s|\n", text[max(0, start - 120):start])[-1]
-    if before.strip():
+    if before.strip() and not _ONLY_PREPOSITION.fullmatch(before):
         after = re.split(r"[.;:!?,—–](?:\s|$)|\s[-—–]\s", text[end:end + 120])[0]
     else:  # "In May, the mission will report": a date put first governs the clause after it
         after = re.split(r"[.;:!?](?:\s|$)", text[end:end + 120])[0]
