@@ -337,3 +337,35 @@ def test_gold_accuracy_does_not_regress():
         "tests/baselines/dates.json")
     result = evaluate_dates(GOLD, repeat=1)
     assert result["accuracy"] >= baseline["accuracy_floor"], result["errors"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # relative months: strictly before / after the anchor's month (anchor 29 October 2022)
+    ("Last October, the council voted 13-0.", "2021-10"),
+    ("last March, when the council renewed it", "2022-03"),
+    ("It will report next February.", "2023-02"),
+    ("next October", "2023-10"),
+    ("this June", "2022-06"),
+    # a month on its own: the clause's own verb says ahead or back
+    ("in May, the mission will report", "2023-05"),
+    ("The mandate expires in March", "2023-03"),
+    ("It extended the mandate in June.", "2022-06"),
+    ("set up by the council in June, is to support", "2022-06"),
+    ("nearly all of them had arrived by the end of May", "2022-05-31"),
+    ("if the parties had not complied by the beginning of May, it would review", "2023-05"),
+    # French and Spanish
+    ("fin juillet", "2022-07-31"),
+    ("a finales de octubre", "2022-10-31"),
+    ("en février, le Conseil examinera", "2023-02"),
+    ("l'an dernier", "2021"),
+    ("l'année prochaine", "2023"),
+    ("el año pasado", "2021"),
+    ("NACIONES UNIDAS, 30 abr (Agencia)", "2022-04-30"),
+])
+def test_relative_months_and_foreign_phrasings(text, iso):
+    found = find_dates(text, anchor=date(2022, 10, 29))
+    assert found and to_iso(found[0].value) == iso, [(e.text, e.value) for e in found]
+
+
+def test_foreign_month_names_alone_are_still_not_dates():
+    assert find_dates("la Fundación Mayo y el grupo Marzo", anchor=date(2022, 10, 29)) == []

@@ -149,6 +149,10 @@ for _names in ("janvier février mars avril mai juin juillet août septembre oct
     for _number, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _number)
 _MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "marz": 3})  # accents dropped
+# Datelines abbreviate ("NACIONES UNIDAS, 30 abr", "31 oct"): Spanish and French forms
+# ("ago" is left out: it is an English word).
+_FOREIGN_ABBREVIATIONS = {"ene": 1, "abr": 4, "dic": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12}
+_MONTHS.update(_FOREIGN_ABBREVIATIONS)
 _WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 # French and Spanish reports ("vendredi", "este miércoles").
@@ -182,7 +186,7 @@ _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"
 # An abbreviation may carry its full stop ("Dec."); a full name never takes
 # the sentence's.
 _MONTH = (rf"(?:(?:{_alternation(set(_MONTHS) - _ABBREVIATIONS)})(?![^\W\d_])"
-          rf"|(?:{_alternation(_ABBREVIATIONS)})(?:\.|(?![^\W\d_])))")
+          rf"|(?:{_alternation(_ABBREVIATIONS | set(_FOREIGN_ABBREVIATIONS))})(?:\.|(?![^\W\d_])))")
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?(?!\d)"
 _DAY_DOT = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.(?=\s))?(?!\d)"  # German "30. Juni"
@@ -191,9 +195,11 @@ _UNIT = r"(?P<{0}>day|week|month|year)s?\b"
 
 
 def _mod(prefix: str) -> str:
-    """A modifier before a month, year or relative period ("mid-", "end of")."""
+    """A modifier before a month, year or relative period ("mid-", "end of", "fin", "a finales de")."""
     return (rf"(?P<{prefix}_mod>early|earlier|late|later|mid|(?:the\s+)?middle\s+of"
-            rf"|(?:the\s+)?(?:end|close|beginning|start)\s+of)(?:\s*-\s*|\s+)")
+            rf"|(?:the\s+)?(?:end|close|beginning|start)\s+of"
+            rf"|(?:(?:à\s+)?la\s+|au\s+)?(?:fin|début|mi)(?:\s+de|\s+d['’])?"
+            rf"|(?:a\s+)?(?:finales|principios|mediados|fines|comienzos)\s+de)(?:\s*-\s*|\s+)")
 
 
 # What each qualifier word means: (kind, qualifier). "in"/"during" belong to
@@ -244,7 +250,10 @@ _CORES = [
     r"|esta\s+(?:mañana|tarde|noche))\b",
     rf"(?:{_mod('rel')})?(?P<rel_which>this|next|last|the\s+previous|the\s+following"
     rf"|the\s+current|the\s+past|the\s+coming|the)\s+(?P<rel_unit>year|month|week)\b",
-    rf"(?:{_mod('mo')})?(?P<mo_m>{_MONTH})",
+    rf"(?:{_mod('mo')}|(?P<mo_rel>last|next|this|past|coming)\s+)?(?P<mo_m>{_MONTH})",
+    # "l'an dernier", "l'année prochaine", "el año pasado", "el próximo año", "cette année"
+    r"(?P<fy>l['’]an(?:née)?\s+(?:derni[èe]re?|pass[ée]e?|prochaine?|précédente?)|cette\s+année"
+    r"|el\s+año\s+(?:pasado|anterior|próximo|que\s+viene|siguiente)|el\s+próximo\s+año|este\s+año)\b",
     rf"(?:(?P<wd_mod>last|next|this|coming|past)\s+)?(?P<wd>{_WEEKDAY})",
     rf"(?P<by>{_YEAR})\b",
 ]
@@ -307,7 +316,9 @@ def _norm(words: str) -> str:
 
 
 _MOD_KEYS = (("mid", "mid"), ("end", "end"), ("close", "end"), ("late", "late"),
-             ("earli", "early"), ("early", "early"), ("beginning", "early"), ("start", "early"))
+             ("earli", "early"), ("early", "early"), ("beginning", "early"), ("start", "early"),
+             ("mediados", "mid"), ("mi", "mid"), ("fin", "end"), ("début", "early"), ("principios", "early"),
+             ("comienzos", "early"))
 
 
 def _mod_name(words: str | None) -> str | None:
@@ -348,6 +359,28 @@ _PAST_WORDS = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 _AHEAD_WORDS = re.compile(r"\b(?:will|shall|would|expires?|ends?|ending|runs?|due|scheduled|set\s+to|"
                           r"is\s+to|are\s+to|deadline|extended|renewed|prolonged|expected|"
                           r"until|till|by|from|as\s+of)\b", re.IGNORECASE)
+
+
+_AHEAD_STRICT = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due|scheduled|set\s+to|expected\s+to|plans?\s+to|"
+                           r"next|upcoming|coming|expires?|ahead\s+of"
+                           r"|expirera|expira|expirará|vence|vencerá|prévue?s?|previst[oa]s?|devra|deberá|doit|debe"
+                           r"|examinera|examinará|\w+eront|\w+erán)\b", re.IGNORECASE)
+_NARRATED = re.compile(r"^(?!.*\bif\b).*\bhad\s+(?:(?:already|largely|nearly|all|mostly)\s+)?(?:been\s+)?\w+(?:ed|en|ne)\b",
+                       re.IGNORECASE)
+
+
+_ONLY_PREPOSITION = re.compile(r"\s*(?:in|on|by|from|until|since|en|au|à|a|de|desde|depuis|hasta|jusqu['’]en)?\s*", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words of the clause a date stands in (up to commas and dashes either side):
+    its own verb says whether it looks ahead or back."""
+    before = re.split(r"[.;:!?,—–]\s|\s[-—–]\s|\n", text[max(0, start - 120):start])[-1]
+    if before.strip() and not _ONLY_PREPOSITION.fullmatch(before):
+        after = re.split(r"[.;:!?,—–](?:\s|$)|\s[-—–]\s", text[end:end + 120])[0]
+    else:  # "In May, the mission will report": a date put first governs the clause after it
+        after = re.split(r"[.;:!?](?:\s|$)", text[end:end + 120])[0]
+    return before + " " + after
 
 
 def _tells_past(text: str, start: int, end: int) -> bool:
@@ -499,10 +532,21 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         part = _Partial(_MONTHS[month_word.lower().rstrip(".")], _day_number(g.get(f"{p}_d")),
                         _day_number(g.get(f"{p}_d2")), mod,
                         _WEEKDAYS.get(weekday.lower()) if weekday else None)
-        if scanning and not _month_ok(month_word, part, year_text, qual_word, text, end):
+        rel_month = _norm(g["mo_rel"]) if p == "mo" and g.get("mo_rel") else None
+        foreign_cue = part.mod is not None or rel_month is not None or bool(_FOREIGN_MONTH_BEFORE.search(text, max(0, start - 8), start))
+        if scanning and not _month_ok(month_word, part, year_text, qual_word, text, end, foreign_cue):
             return None
         if year_text:
             value = _calendar_value(int(year_text), part)
+        elif rel_month is not None and ctx.anchor is not None:
+            # "last March" is the March before the anchor's month, "next October" the one after it
+            relative, anchor_used = True, "anchor"
+            year = ctx.anchor.year
+            if rel_month in ("last", "past") and part.month >= ctx.anchor.month:
+                year -= 1
+            elif rel_month in ("next", "coming") and part.month <= ctx.anchor.month:
+                year += 1
+            value = _calendar_value(year, part)
         elif rel_year:  # "30 April next year"
             relative = True
             if ctx.anchor is not None:
@@ -535,6 +579,13 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
                           Precision.QUARTER)
     elif g["ym_y"]:
         value = _year_value(int(g["ym_y"]), _mod_name(g["ym_mod"]))
+    elif g["fy"]:
+        relative = True
+        if ctx.anchor is not None:
+            words = _norm(g["fy"])
+            offset = (-1 if re.search(r"derni|pass|pasad|précédent|anterior", words)
+                      else 1 if re.search(r"prochain|próximo|que viene|siguiente", words) else 0)
+            value, anchor_used = _year_value(ctx.anchor.year + offset, None), "anchor"
     elif g["rel_day"]:
         relative = True
         if ctx.anchor is not None:
@@ -564,6 +615,11 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
 
     if partial is not None:
         past = not forward and scanning and _tells_past(text, start, end)
+        if forward and scanning and partial.day is None and _NARRATED.search(_clause_around(text, start, end)):
+            forward, past = False, True  # "nearly all had arrived by the end of May": a deadline met, in the past
+        elif not forward and not past and scanning and partial.day is None and \
+                _AHEAD_STRICT.search(_clause_around(text, start, end)):
+            forward = True  # "the mission will report in May": the May ahead
         year, anchor_used = _guess_year(ctx, partial, forward, past)
         if year is not None:
             value = _calendar_value(year, partial)
@@ -574,12 +630,18 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
     return expression, partial
 
 
+_FOREIGN_MONTH_BEFORE = re.compile(r"\b(?:en|desde|depuis|dès|hasta|jusqu['’]en)\s+$", re.I)
+
+
 def _month_ok(word: str, part: _Partial, year_text: str | None, qual_word: str | None,
-              text: str, end: int) -> bool:
-    """While scanning, is this month name really a date?"""
+              text: str, end: int, cue: bool = False) -> bool:
+    """While scanning, is this month name really a date? ``cue``: a modifier or a
+    preposition says it is ("last March", "fin juillet", "en février")."""
     name = word.lower().rstrip(".")
     if word in ("may", "march") or _NAMED_AFTER.match(text, end):
         return False  # the verbs; "the 23 March Movement"
+    if cue and not year_text and part.day is None:
+        return True
     if not year_text and name not in _ENGLISH_NUMBERED and (part.day is None or not word.islower()):
         return False  # a foreign month with no year is most often a name ("du 23 Mars")
     if part.day is None and not year_text:  # a month name on its own
