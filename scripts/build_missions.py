@@ -307,6 +307,19 @@ CURATED = dict([
       names=("African Union Support and Stabilisation Mission in Somalia",)),
     C("GSF", MULTINATIONAL, host="HTI", est="S/RES/2793 (2025)", start="adopted", pred=("MSS",),
       names=("Gang Suppression Force",)),
+    # Multinational forces the Council authorizes year by year (their renewals are in the corpus)
+    C("KFOR", MULTINATIONAL, host="XKX", est="S/RES/1244 (1999)", start="1999-06-12",
+      names=("Kosovo Force",), sources=(CURATED_SOURCE,)),
+    C("SFOR", MULTINATIONAL, host="BIH", est="S/RES/1088 (1996)", start="1996-12-20", end="2004-12-02",
+      names=("NATO-led Stabilization Force",), evidence="SFOR", sources=(CURATED_SOURCE,)),
+    C("EUFOR ALTHEA", REGIONAL, host="BIH", est="S/RES/1575 (2004)", start="2004-12-02", pred=("SFOR",),
+      names=("European Union military operation in Bosnia and Herzegovina",), evidence="EUFOR",
+      aliases=("EUFOR Althea", "EUFOR-Althea", "Operation Althea"), sources=(CURATED_SOURCE,)),
+    C("ISAF", MULTINATIONAL, host="AFG", est="S/RES/1386 (2001)", start="adopted", end="2014-12-31",
+      names=("International Security Assistance Force",), sources=(CURATED_SOURCE,)),
+    C("MNF-I", MULTINATIONAL, host="IRQ", est="S/RES/1511 (2003)", start="adopted", end="2008-12-31",
+      names=("multinational force in Iraq", "Multi-National Force - Iraq"), evidence="multinational force under unified command",
+      sources=(CURATED_SOURCE,)),
 ])
 NON_UN = {k for k, v in CURATED.items() if v["kind"] in (REGIONAL, MULTINATIONAL)}
 
