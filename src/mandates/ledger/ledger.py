@@ -52,8 +52,10 @@ class _CommitBatch:
     so its facts are never split across transactions; committing every few hundred
     documents (or every 2 s) instead of after each one saves most of
     SQLite's per-commit cost. A crash loses at most the uncommitted group, which
-    the next run ingests again. Paragraphs enter the full-text index once, at
-    the end of the run (``fts_pending`` lists what is still to index).
+    the next run ingests again. Each group's paragraphs enter the full-text
+    index in one ordered pass just before its commit (``fts_pending`` lists what
+    is still to index), while the workers read the next files: indexing then
+    overlaps reading instead of trailing the run.
     """
 
     max_documents = 256
@@ -81,12 +83,14 @@ class _CommitBatch:
 
     def commit(self) -> None:
         if self.conn.in_transaction():
+            self.index_pending()
             self.conn.commit()
         self.pending = 0
         self.started = time.monotonic()
 
     def finish(self) -> None:
-        """End of the run: commit, then index the run's paragraphs in one pass."""
+        """End of the run: index and commit the last group (and anything an
+        earlier, interrupted run left unindexed)."""
         self.commit()
         with self.conn.begin():
             self.index_pending()
