@@ -193,6 +193,7 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     facts = _dedupe(facts)
     facts += _period_ends(facts, text, dates, recall, linked_vote)
     facts += _authorities_with_own_periods(facts, c, dates, recall)
+    facts = _force_authorizations(facts, c)
     return _with_resolutions(facts, c.refs, text)
 
 
@@ -553,6 +554,33 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
         out.append(Fact("mandate_until", until.isoformat(), f"{fact.span.text} {source}", fact.span,
                         mission=fact.mission, when=when,
                         detail=f"{fact.value} {source}, to the day before the same date"))
+    return out
+
+
+_RENEWS_AUTHORIZATION = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^.;]{0,80}\bauthori[sz]ation\b"
+                                   r"|\bauthori[sz]ation\b[^.;]{0,40}\b(?:extend|renew|prolong)\w*", re.I)
+
+
+def _force_authorizations(facts: list[Fact], c: "_Context") -> list[Fact]:
+    """A force the UN does not run (ISAF, EUFOR ALTHEA, an AU mission) lives by its
+    authorization: "extends the authorization of ISAF … to Oct. 13, 2008" is its
+    mandate's end, not one authority's sunset."""
+    out = list(facts)
+    for mission in {f.mission for f in facts if f.field == "authorization" and f.mission}:
+        if mission not in c.registry or c.registry.get(mission).un_mission:
+            continue
+        if any(f.field == "mandate_until" and f.mission == mission and not (f.when and f.when.anchor_used == "period")
+               for f in out):
+            continue
+        counted = [f for f in out if f.field == "mandate_until" and f.mission == mission]  # from a period: the day given wins
+        for i, f in enumerate(out):
+            s = next((s for s in c.sentences if s.start <= f.span.start < s.end), None)
+            if f.field == "authorization" and f.mission == mission and s is not None \
+                    and _RENEWS_AUTHORIZATION.search(c.text, s.start, f.span.start):
+                out[i] = Fact("mandate_until", f.value, f.display, f.span, mission=mission, resolution=f.resolution,
+                              when=f.when, detail="the force's authorization, renewed until this day")
+                out = [g for g in out if not any(g is h for h in counted)]
+                break
     return out
 
 
