@@ -97,6 +97,7 @@ def check_report(document: ReportText, record, registry: Registry | None = None,
         links = relinked
     checker = _Checker(reading, links, record, registry)
     facts = [checker.check(f) for f in resolution_facts(reading) + list(reading.facts)]
+    reading = _periods_ended_by_the_record(reading, facts)
     events = [checker.event(e) for e in reading.events]
     claims = [checker.claim(c) for c in reading.claims]
     failed = any(f.field == "action" and f.value == "fail" for f in reading.facts) or \
@@ -123,6 +124,26 @@ def _words(text: str) -> set[str]:
             continue
         out.add(re.sub(r"(?:ing|ions|ion|ed|es|s|e)$", "", word) or word)
     return out
+
+
+def _periods_ended_by_the_record(reading: ReportReading, checked: list[dict]) -> ReportReading:
+    """A mandate end the report only implies ("for a year") takes the record's day when the
+    period agrees with it: that is the day the report's period means."""
+    ends = {}
+    for f in checked:
+        if f["field"] in ("mandate_until", "terminated_on", "withdrawal_deadline") and f["verdict"] == CONSISTENT \
+                and f.get("record") and f["record"] != f["reported"]:
+            ends[(f["field"], f["span"]["start"], f["reported"])] = f["record"]
+    if not ends:
+        return reading
+    facts = []
+    for fact in reading.facts:
+        record = ends.get((fact.field, fact.span.start, fact.value)) if isinstance(fact.value, str) else None
+        if record is not None and fact.when and fact.when.anchor_used == "period":
+            day = dt.date.fromisoformat(record)
+            fact = dataclasses.replace(fact, value=record, when=dataclasses.replace(fact.when, iso=record, start=day, end=day))
+        facts.append(fact)
+    return dataclasses.replace(reading, facts=tuple(facts))
 
 
 class _Checker:
@@ -374,6 +395,12 @@ class _Checker:
                     note = f"agrees at the report's precision ({fact.when.precision})"
                 return self._out(fact, CONSISTENT, date.isoformat(), f"{date.isoformat()} ({label})",
                                  self._source(d, label, eid), note)
+            if fact.when.anchor_used == "period" and abs((date - fact.when.start).days) <= 1:
+                # "for a year" from 15 March: the Council ends some mandates the day before the same
+                # date, some on it; the report's period holds either way.
+                return self._out(fact, CONSISTENT, date.isoformat(), f"{date.isoformat()} ({label})",
+                                 self._source(d, label, eid), note=f"the report gives a period ({fact.span.text}); "
+                                 f"the record ends it on {date.isoformat()}")
         date, label, eid = candidates[0]
         return self._out(fact, CONTRADICTS, date.isoformat(), f"{date.isoformat()} ({label})",
                          self._source(d, label, eid), note=f"the record's {what} is {date.isoformat()}, in {label}")

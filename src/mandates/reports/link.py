@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..extract.dates import find_dates, parse_date
 from .model import ReportReading
 
 _ACTION_KINDS = {"terminate": {"terminate"}, "extend": {"extend"}, "establish": {"establish"}}
@@ -121,7 +122,9 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     if not candidates:
         return None
     subject = missions[0] if missions else None
-    scored = sorted(((score, reasons, c) for c in candidates for score, reasons in [_score(reading, c, subject, years, record)]),
+    yearless = _yearless_days(reading) if reading.anchor is None and not reading.context_year else set()
+    scored = sorted(((score, reasons, c) for c in candidates
+                     for score, reasons in [_score(reading, c, subject, years, record, yearless)]),
                     key=lambda item: (-item[0], str(item[2]["date"])))
     best_score, reasons, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else None
@@ -144,9 +147,23 @@ def _by_description(reading: ReportReading, record) -> Link | None:
     return Link(best["symbol"], best["kind"], best["date"], round(confidence, 2), reason)
 
 
+def _yearless_days(reading: ReportReading) -> set[str]:
+    """"MM-DD" of the days a report without any year gives ("until July 31"): the
+    decision's own dates should hold them."""
+    out = set()
+    for e in find_dates(reading.document.text):
+        if e.value is None and e.kind in ("until", "by", "as_of", "from") and (day := _month_day(e.text)):
+            out.add(day)
+    return out
+
+
 def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int] | None = None,
-           record=None) -> tuple[int, list[str]]:
+           record=None, yearless: set[str] = frozenset()) -> tuple[int, list[str]]:
     score, reasons = 0, []
+    held = sorted({d[5:] for d in candidate["dates"]} & yearless)
+    if held:
+        score += 2
+        reasons.append(f"its provisions hold {', '.join(held)}, the day(s) the report gives without a year")
     if years and candidate["date"] is not None and candidate["date"].year in years:
         score += 1
     action = next((f.value for f in _facts(reading, "action") if f.mission in (mission, None)), None)
@@ -202,8 +219,9 @@ def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int
                 score += 1
                 reasons.append(f"its provisions hold {fact.when.end.isoformat()} ({fact.span.text})")
                 break
-            if fact.when and fact.when.end and _guessed_year(fact) and \
-                    any(d[5:] == fact.when.end.isoformat()[5:] for d in candidate["dates"]):
+            day = fact.when.end.isoformat()[5:] if fact.when and fact.when.end and _guessed_year(fact) else \
+                _month_day(fact.when.text) if fact.when and fact.when.start is None else None
+            if day and any(d[5:] == day for d in candidate["dates"]):
                 score += 1
                 reasons.append(f"its provisions hold the day the report gives without a year ({fact.span.text})")
                 break
@@ -256,6 +274,16 @@ def _weekday(words: str) -> int | None:
         if word in _WEEKDAYS:
             return _WEEKDAYS[word]
     return None
+
+
+def _month_day(words: str | None) -> str | None:
+    """"MM-DD" of a day written without a year ("until July 31"), read in a leap year."""
+    if not words:
+        return None
+    value = parse_date(words, context_year=2000)
+    if value is None or value.start is None or value.start != value.end:
+        return None
+    return value.start.isoformat()[5:]
 
 
 def _guessed_year(fact) -> bool:
