@@ -292,12 +292,17 @@ def _places(registry: Registry, acronym: str | None) -> tuple[str, ...]:
 
 
 def _about_a_failed_vote(text: str, sentences: list[Sentence], recall: Recall) -> bool:
-    """Whether the vote the report tells of failed (a veto, too few votes)."""
+    """Whether the vote the report tells of failed (a veto, too few votes): the first
+    account of a vote decides ("Unanimously adopting resolution 1423 …" then "… on 30
+    June, when a draft … was not adopted" tells of an earlier, failed one)."""
     for s in sentences:
         for start, end in recall.vote_runs(s):
             vote = _read_vote(text, start, end)
             if vote.failed is not None:
                 return True
+            if vote.unanimous is not None and vote.unanimous[0] or _ADOPTED.search(text, start, end) and (
+                    vote.unanimous is not None or vote.tally_span is not None):
+                return False
     return False
 
 
@@ -329,6 +334,13 @@ def _numbers_dated_apart(text: str, sentences: list[Sentence], refs: list[Resolu
                         and (e.value is not None and e.value.precision == Precision.DAY
                              or e.value is None and re.search(r"\d", e.text))
                         and (e.kind == "on" or _ON_DAY.search(text[max(s.start, e.start - 4):e.start]))), None)
+            if own is None:
+                # "Resolution 2043, adopted unanimously on April 21, tasked them …": its own adoption day
+                own = next((e for e in dates if r.span.end <= e.start < min(s.end, r.span.end + 60)
+                            and e.kind in ("on", "date") and re.search(r"\b(?:adopted|passed|approved)\b",
+                                                                       text[r.span.end:e.start], re.I)
+                            and (e.value is None and re.search(r"\d", e.text)
+                                 or e.value is not None and e.value.precision == Precision.DAY)), None)
             other_day = own is not None and (lead.when is None or lead.when.start is None or own.value is None
                                              or own.value.start != lead.when.start)
             if other_day:

@@ -95,7 +95,8 @@ _ROLE_WORDS = {
 }
 _BY_WORD = re.compile(r"\b(?:by|par|por)\b", re.I)
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+|\s*&\s*)"
-_ARTICLE = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
+# "de la Russie et de la Chine", "de Rusia y de China": the preposition repeats in French and Spanish
+_ARTICLE = r"(?:(?:de|du|des|d['’])\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
 _GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)\s+[^,;()]{1,60},)?(?:\s*,)?"
                          r"(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday"
                          r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
