@@ -98,6 +98,7 @@ DATE_CUES = (
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
                                  r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b"
                                  r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"
+                                 r"|\b(?:will|would|to|shall)\s+(?:remain|stay)\b"
                                  r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov\w*"
                                  r"|\bp[ée]riode\b|\bper[ií]odo\b|\bdurée\b", re.I)),
     ("liquidation", re.compile(r"\bliquidat\w*\b", re.I)),

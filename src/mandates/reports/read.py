@@ -335,6 +335,11 @@ def _numbers_dated_apart(text: str, sentences: list[Sentence], refs: list[Resolu
                              or e.value is None and re.search(r"\d", e.text))
                         and (e.kind == "on" or _ON_DAY.search(text[max(s.start, e.start - 4):e.start]))), None)
             if own is None:
+                # "In resolution 2458 of 28 February 2019, …": the day written with the number
+                own = next((e for e in dates if 0 <= e.start - r.span.end <= 5 and re.fullmatch(
+                    r"\s*(?:of|of\s+the|du|de|del)\s*", text[r.span.end:e.start], re.I) and e.value is not None
+                    and e.value.precision == Precision.DAY), None)
+            if own is None:
                 # "Resolution 2043, adopted unanimously on April 21, tasked them …": its own adoption day
                 own = next((e for e in dates if r.span.end <= e.start < min(s.end, r.span.end + 60)
                             and e.kind in ("on", "date") and re.search(r"\b(?:adopted|passed|approved)\b",

@@ -34,7 +34,7 @@ RECALL_CUES = re.compile(
     r"|\bthe\s+(?:day|week)\s+(?:before|after)\b"
     r"|\b(?:the|its|that|a)\s+(?:previous|prior|preceding|last|earlier|original|former)\s+(?:year['’]s\s+)?"
     r"(?:renewal|extension|resolution|vote|mandate|text|draft|rollover|decision|one)\b"
-    r"(?=(?:\s+[\w(),-]+){0,4}?\s+(?:was|were|had|passed|received|won|got|drew|also)\b)"
+    r"(?=(?:[\s,]+[\w(),.-]+){0,6}?\s+(?:was|were|had|passed|received|won|got|drew|also|ran|expired)\b)"
     r"|\bpreviously\b|\blast\s+(?:renewed|extended|adopted|voted)\b"
     r"|\bhad\s+(?:also\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|extended"
     r"|renewed|decided|decreased|increased|reduced|raised|lowered|authori[sz]ed|established|abstained|vetoed|set)\b"
@@ -44,7 +44,7 @@ RECALL_CUES = re.compile(
     # "The council authorized it in July 2007", "created the force in 2004": the first decision
     r"|\b(?:authori[sz]ed|established|created|set\s+up|deployed|launched)\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+in\s+"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
-    r"|\bel\s+año\s+pasado\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|mes(?:es)?|semanas?)\b"
+    r"|\bd?el\s+año\s+pasado\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|mes(?:es)?|semanas?)\b"
     r"|\bhab[ií]a(?:n)?\s+(?:sido\s+)?(?:\w+mente\s+)?(?:aprobad|adoptad|prorrogad|votad|decidid|abstenid|establecid|reducid)\w*"
     r"|\b(?:précédente?|antérieure?|anterior)s?\b(?=(?:\s+[\w(),-]+){0,4}?\s+(?:a\s+été|avait|fut|fue|había|ha\s+sido)\b)",
     re.I)
