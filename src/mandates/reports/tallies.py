@@ -72,7 +72,7 @@ _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had
 # French and Spanish counts: "par 12 voix pour, zéro contre et 3 abstentions",
 # "12 votos a favor, ninguno en contra y 3 abstenciones".
 _YES_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix|votos?)\s+(?:pour|a\s+favor|en\s+favor)\b", re.I)
-_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra)\b", re.I)
+_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra)\b(?![-‑])", re.I)  # not "une contre-offensive"
 _ABSTAIN_FOREIGN = re.compile(rf"\b{_NF}\s+(?:abstentions?|abstenciones|abstención)\b", re.I)
 
 _ROLE_WORDS = {
