@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import importlib
 import logging
 import os
 import threading
@@ -135,7 +136,7 @@ def _prepare_for_workers(extract: bool) -> None:
     for itself: the task readers' patterns and the registry's name pattern
     (about 0.3 s per worker on the corpus)."""
     if extract:
-        from ..extract import tasks  # noqa: F401 - imported for its compiled patterns
+        importlib.import_module("mandates.extract.tasks")  # for its compiled patterns
     Registry.load().find_in_text("")
 
 
