@@ -105,6 +105,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 continue
             if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
                 continue  # "reduced from 13,289 troops to 11,000": the old value
+            if re.search(r"\badditional\b|\bmore\b|\bextra\b", m.group(), re.I) or \
+                    re.search(r"^\s*(?:more|extra|additional)\b", after, re.I) or \
+                    re.search(r"\bincrease\s+(?:of|by)\s+(?:up\s+to\s+)?$", before, re.I):
+                continue  # "up to 2,785 additional military personnel": a surge, not the ceiling
             if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I):
                 continue  # "reduce the mission by 2,000 troops", "aumentar en 2.000 soldados": a change, not a ceiling
             if re.search(r"\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?$|\bretrait\s+de\s+$|\bretiro\s+de\s+$",
@@ -133,7 +137,8 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                 field = "ceiling.police" if component.group(1).lower().startswith("polic") else "ceiling.military"
             elif unit.endswith("personnel") and "police" not in unit and "military" not in unit:
                 # "a troop ceiling of 17,000 personnel", "a military strength of a maximum of 6,240 UN personnel"
-                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level|component)s?\s+(?:of|at)\s+"
+                named = re.search(r"\b(troop|military|police)\s+(?:ceiling|strength|level|component)s?\s+"
+                                  r"(?:(?:remains?|stays?|is|was|will\s+be|is\s+kept)\s+)?(?:of|at)\s+"
                                   r"(?:(?:a\s+maximum|up\s+to)\s+(?:of\s+)?)?$", before, re.I)
                 if not named:
                     continue

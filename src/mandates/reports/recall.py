@@ -103,7 +103,7 @@ def _segments(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
     return out
 
 
-_LED_BY = re.compile(r"\s*(?:By|In|Under|Through|With|Par|Dans|En|Por|Con|Mediante)\s+(?:its\s+|sa\s+|su\s+|la\s+)?$")
+_LED_BY = re.compile(r"\s*(?:(?:By|In|Under|Through|With|Par|Dans|En|Por|Con|Mediante)\s+(?:its\s+|sa\s+|su\s+|la\s+)?)?$")
 
 
 def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> list[Clause]:
