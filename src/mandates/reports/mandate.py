@@ -413,6 +413,9 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             if field == "authorization" and e.kind not in ("until", "by"):
                 continue
+            if field == "authorization" and fronted is None and re.search(r"\breports?\b|\bbrief(?:ing)?\b|\brapport\b|\binforme\b",
+                                                                        text[clause_start + cue_end:e.start], re.I):
+                continue  # "… to allow deminers access, and asks for a report by July 10": a report's deadline
             if field == "authorization" and fronted is None and CEILING_NUMBER.search(text[clause_start + cue_end:e.start]):
                 continue  # "authorized troop ceiling will comprise 13,500 … until 30 June": a ceiling's step
             if e.kind in ("until", "by") and _COMPLETE_AFTER.match(text, e.end):
