@@ -143,3 +143,31 @@ def test_the_year_a_url_files_a_story_under_dates_its_year_less_days():
     r = read_report(ReportText(origin="t.txt", format="text", text=text, url="https://press.example.org/en/2023/sc1.htm",
                                mission_hint="MINURSO"))
     assert r.context_year == 2023 and facts(r, "adopted_on") == ["2023-10-30"]
+
+
+def test_individual_police_and_formed_units_add_up():
+    r = reading("The Council decided that MONUSCO would comprise a maximum of 19,815 military personnel, "
+                "760 military observers, 391 police personnel and 1,050 personnel of formed police units.",
+                mission="MONUSCO")
+    assert facts(r, "ceiling.military") == [19815] and facts(r, "ceiling.police") == [1441]
+
+
+def test_an_increase_is_not_a_ceiling():
+    r = reading("El Consejo aprobó aumentar en 2.000 soldados y 1.500 policías los efectivos de la MINUSTAH, que contará "
+                "con un componente militar de hasta 8.940 efectivos y un componente policial de hasta 3.711 agentes.",
+                mission="MINUSTAH")
+    assert facts(r, "ceiling.military") == [8940] and facts(r, "ceiling.police") == [3711]
+
+
+def test_an_authorization_the_date_precedes():
+    r = reading("On Wednesday the Security Council extended the mandate of UNOCI until 30 June 2014. The resolution "
+                "also extends until 30 June 2014 the authorisation the Council gave to the French forces to support "
+                "UNOCI.", dt.date(2013, 6, 27), mission="UNOCI")
+    assert "2014-06-30" in facts(r, "authorization")
+
+
+def test_an_authorization_that_shares_the_mandate_end():
+    r = reading("Le Conseil de sécurité a adopté mercredi la résolution 1933 qui proroge jusqu'au 31 décembre 2010 le "
+                "mandat de l'ONUCI, ainsi que l'autorisation accordée aux forces françaises qui la soutiennent.",
+                dt.date(2010, 7, 1), mission="UNOCI")
+    assert facts(r, "mandate_until") == ["2010-12-31"] and facts(r, "authorization") == ["2010-12-31"]

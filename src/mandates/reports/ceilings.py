@@ -22,7 +22,8 @@ from .sentences import Sentence
 
 _NUMBER = r"(?P<num>\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{2,6})"
 _UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|officers|unit\s+personnel|units?))?"
-         r"|individual\s+police(?:\s+officers)?|(?:military\s+)?observers|(?:military\s+)?troops|soldiers"
+         r"|individual\s+police(?:\s+officers)?|personnel\s+(?:of|in)\s+formed\s+police\s+units?"
+         r"|(?:military\s+)?observers|(?:military\s+)?troops|soldiers"
          r"|military(?:\s+personnel|\s+contingent\s+personnel)?|uniformed\s+personnel"
          r"|peacekeepers|blue\s+helmets|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?personnel"
          r"|personnels?\s+d['’]unités\s+de\s+police\s+constituées|efectivos\s+de\s+(?:las\s+)?unidades\s+de\s+polic[ií]a"
@@ -91,6 +92,7 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
         found: list[tuple[Fact, str, str]] = []  # (fact, text before, text after)
         police_parts: list[tuple[int, Span]] = []
         totals: dict[str, Fact] = {}  # "… — some 6,432 police officers in all"
+        change_end: int | None = None  # where the last number told as a change ("by 2,000") ended
         numbers_seen: set[int] = set()
         for m in CEILING_NUMBER.finditer(chunk):
             before = chunk[max(0, m.start() - 40):m.start()]
@@ -109,8 +111,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                     re.search(r"^\s*(?:more|extra|additional)\b", after, re.I) or \
                     re.search(r"\bincrease\s+(?:of|by)\s+(?:up\s+to\s+)?$", before, re.I):
                 continue  # "up to 2,785 additional military personnel": a surge, not the ceiling
-            if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I):
-                continue  # "reduce the mission by 2,000 troops", "aumentar en 2.000 soldados": a change, not a ceiling
+            if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I) \
+                    or (change_end is not None and re.fullmatch(r"\s*(?:,|and|et|y)\s*", chunk[change_end:m.start()], re.I)):
+                change_end = m.end()
+                continue  # "reduce the mission by 2,000 troops", "aumentar en 2.000 soldados y 1.500 policías": a change
             if re.search(r"\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?$|\bretrait\s+de\s+$|\bretiro\s+de\s+$",
                          before, re.I):
                 continue  # "the withdrawal of up to 2,000 military personnel": troops leaving, not a ceiling

@@ -106,7 +106,9 @@ DATE_CUES = (
 _AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|shall\s+be|will\s+be|remains?)\s+"
                                r"(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to"
                                r"|(?:est|sont|sera|seront)\s+(?:également\s+)?autoris[ée]+s?\s+à|pourr(?:a|ont)"
-                               r"|(?:está|están|estará|estarán)\s+autorizad[oa]s?\s+a|podr[áa]n?)\s+", re.I)
+                               r"|(?:está|están|estará|estarán)\s+autorizad[oa]s?\s+a|podr[áa]n?)\s+"
+                               # "extends until 30 June 2014 the authorisation the Council gave to the French forces"
+                               r"|\s+(?:the|its|l['’]|la)\s*(?:authori[sz]ation|autorisation|autorización)\s+", re.I)
 _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?"
                              r"(?:withdrawal|drawdown|departure|exit)|\s*,?\s*to\s+(?:withdraw|leave|depart|pull\s+out)", re.I)
 # A withdrawal from one region or in one phase is not the mission's withdrawal.

@@ -603,13 +603,21 @@ def _force_authorizations(facts: list[Fact], c: "_Context") -> list[Fact]:
 
 # "authorized French forces, for a period of 12 months from April 4, to use all necessary means";
 # "… to use all necessary means … until the end of that mandate".
-_TO_MANDATE_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:its|the|that|this|their)\s+(?:\w+\s+)?mandate\b", re.I)
+_TO_MANDATE_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:its|the|that|this|their|[\w-]+['’]s)\s+(?:\w+\s+)?mandate\b", re.I)
+# "proroge jusqu'au 31 décembre 2010 le mandat de l'ONUCI, ainsi que l'autorisation accordée aux forces
+# françaises": the authority shares the mandate's new end.
+_AS_WELL_AS_AUTHORIZATION = re.compile(r"\b(?:as\s+well\s+as|along\s+with|and\s+also|ainsi\s+que|así\s+como)\s+"
+                                       r"(?:the\s+|its\s+|l['’]|la\s+)?(?:authori[sz]ation|autorisation|autorización)\b"
+                                       r"(?P<words>[^.;]{0,160})", re.I)
 
 
 def _authorities_with_own_periods(facts: list[Fact], c: "_Context", dates, recall: Recall) -> list[Fact]:
     """Authorities whose end the report gives as a period from a day, or as the mandate's end."""
     text, out = c.text, []
-    mandate_end = {f.mission: f for f in facts if f.field == "mandate_until" and f.when and f.when.end}
+    mandate_end: dict = {}
+    for f in facts:  # the first end the report gives for each mission
+        if f.field == "mandate_until" and f.when and f.when.end:
+            mandate_end.setdefault(f.mission, f)
     known = {(f.mission, f.value) for f in facts if f.field == "authorization"}
     for s in c.sentences:
         if recall.recalled(s.start) or not mandate.AUTHORIZATION_CUE.search(s.text):
@@ -633,8 +641,15 @@ def _authorities_with_own_periods(facts: list[Fact], c: "_Context", dates, recal
                                 mission=mission, when=When(iso=until.isoformat(), start=until, end=until, precision=Precision.DAY,
                                                            text=text[e.start:begin.end], qualifier="until", anchor_used="period"),
                                 detail=words))
-        m = _TO_MANDATE_END.search(text, s.start, s.end)
         end = mandate_end.get(mission)
+        shared = _AS_WELL_AS_AUTHORIZATION.search(text, s.start, s.end)
+        if shared is not None and end is not None and (mission, end.value) not in known and any(
+                s.start <= d.start < shared.start() and d.kind in ("until", "by") and d.value is not None
+                and end.when is not None and d.value.end == end.when.end for d in dates):
+            out.append(Fact("authorization", end.value, shared.group(), Span(shared.start(), shared.end(), shared.group()),
+                            mission=mission, when=end.when, detail=" ".join(shared.group("words").split()).strip(" ,")[:240]))
+            known.add((mission, end.value))
+        m = _TO_MANDATE_END.search(text, s.start, s.end)
         if m is not None and end is not None and m.start() > s.start + cue.end() and (mission, end.value) not in known:
             out.append(Fact("authorization", end.value, m.group(), Span(m.start(), m.end(), m.group()), mission=mission,
                             when=end.when, detail=_authority_span(text, s.start + cue.end(), m.start())))
