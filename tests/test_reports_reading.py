@@ -171,3 +171,16 @@ def test_an_authorization_that_shares_the_mandate_end():
                 "mandat de l'ONUCI, ainsi que l'autorisation accordée aux forces françaises qui la soutiennent.",
                 dt.date(2010, 7, 1), mission="UNOCI")
     assert facts(r, "mandate_until") == ["2010-12-31"] and facts(r, "authorization") == ["2010-12-31"]
+
+
+def test_a_share_of_a_uniformed_total_is_not_a_police_ceiling():
+    r = reading("The council authorized AU states to deploy up to 12,626 uniformed personnel, including 1,040 police, "
+                "until June 30, 2025.", dt.date(2024, 12, 28), mission="AUSSOM")
+    assert facts(r, "ceiling.police") == [] and facts(r, "ceiling.military") == []
+
+
+def test_a_total_given_first():
+    r = reading("La resolución crea la MINUJUSTH, integrada por hasta siete unidades de policía constituidas (980 agentes) "
+                "y 295 policías individuales, en total 1.275 efectivos policiales.", dt.date(2017, 4, 14),
+                mission="MINUJUSTH")
+    assert facts(r, "ceiling.police") == [1275]

@@ -100,7 +100,8 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
             numbers_seen.add(m.start())
             if recalled(s.start + m.start()):
                 continue
-            total = _IN_ALL.match(after) is not None
+            total = _IN_ALL.match(after) is not None or re.search(
+                r"\b(?:en\s+total|in\s+total|in\s+all|au\s+total)\s*:?\s*$", before, re.I) is not None
             if _STRENGTH_BEFORE.search(before) and not _KEEP_AFTER_STRENGTH_WORD.search(before) and not total:
                 continue
             if re.search(r"-\s*strong", m.group()) or _STRENGTH_AFTER.match(after):
@@ -129,7 +130,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
             span = Span(s.start + m.start(), s.start + m.end(), m.group())
             if re.search(r"units?$", unit) and value < 100:
                 continue  # "up to 10 formed police units": units, not personnel
-            if "formed" in unit or "individual" in unit or "constitu" in unit:
+            if re.search(r"\buniformed\s+personnel\b", chunk[:m.start()], re.I) and re.search(
+                    r"\b(?:including|of\s+whom|dont|incluid\w+|with)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", before, re.I):
+                continue  # "12,626 uniformed personnel, including 1,040 police": a share of a uniformed total, not a ceiling
+            if re.search(r"\bformed\b|\bindividual\b|constitu", unit):  # not "uniformed"
                 police_parts.append((value, span))
                 continue
             field = _field_of(unit)

@@ -41,6 +41,8 @@ RECALL_CUES = re.compile(
     r"|\bl['’]an(?:née)?\s+derni[èe]re?\b|\bl['’]année\s+précédente\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|\d+)\s+(?:ans?|mois|semaines?)\b"
     r"|\bavai(?:t|ent)\s+(?:été\s+)?(?:\w+ment\s+)?(?:adopt|approuv|prorog|vot|décid|abstenu|établi|réduit|autoris|défini"
     r"|fix|port|cré|augment)\w*"
+    # "The Council established UNMIL by resolution 1509 (2003)": the first decision
+    r"|\b(?:established|created|set\s+up)\s+(?:[\w-]+\s+){0,3}?(?:by|under|in)\s+(?:its\s+)?resolution\b"
     # "The council authorized it in July 2007", "created the force in 2004": the first decision
     r"|\b(?:authori[sz]ed|established|created|set\s+up|deployed|launched)\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+in\s+"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
