@@ -219,8 +219,7 @@ def _score(reading: ReportReading, candidate: dict, mission: str, years: set[int
                 score += 1
                 reasons.append(f"its provisions hold {fact.when.end.isoformat()} ({fact.span.text})")
                 break
-            day = fact.when.end.isoformat()[5:] if fact.when and fact.when.end and _guessed_year(fact) else \
-                _month_day(fact.when.text) if fact.when and fact.when.start is None else None
+            day = fact.when.end.isoformat()[5:] if fact.when and fact.when.end and _guessed_year(fact) else None
             if day and any(d[5:] == day for d in candidate["dates"]):
                 score += 1
                 reasons.append(f"its provisions hold the day the report gives without a year ({fact.span.text})")
