@@ -123,7 +123,7 @@ def _worker_start(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def default_jobs(extract: bool = True) -> int:
+def default_jobs() -> int:
     """Worker processes: one per core. Reading is the slow side with or without
     provisions since the writer indexes its text in one ordered pass at the end,
     so the writer mostly waits (on 2 cores, a record-only ingest of the corpus
@@ -148,7 +148,7 @@ def read_all(items: Iterable, known: set[str], jobs: int | None, extract: bool,
     unreadable entries from ``sources``) and for files whose hash is already
     stored. ``jobs=0`` reads in this process.
     """
-    jobs = default_jobs(extract) if jobs is None else jobs
+    jobs = default_jobs() if jobs is None else jobs
     use_pool = jobs > 0 and (expected is None or expected >= POOL_THRESHOLD)
     if not use_pool:
         for item in items:

@@ -128,10 +128,11 @@ def _words(text: str) -> set[str]:
 
 def _periods_ended_by_the_record(reading: ReportReading, checked: list[dict]) -> ReportReading:
     """A mandate end the report only implies ("for a year") takes the record's day when the
-    period agrees with it: that is the day the report's period means."""
+    period agrees with it: that is the day the report's period means. (Only mandate ends
+    are worked out from a period.)"""
     ends = {}
     for f in checked:
-        if f["field"] in ("mandate_until", "terminated_on", "withdrawal_deadline") and f["verdict"] == CONSISTENT \
+        if f["field"] == "mandate_until" and f["verdict"] == CONSISTENT \
                 and f.get("record") and f["record"] != f["reported"]:
             ends[(f["field"], f["span"]["start"], f["reported"])] = f["record"]
     if not ends:

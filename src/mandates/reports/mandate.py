@@ -70,7 +70,7 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\
                              r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto)\b", re.I)
 _HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
                       r"|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
-_INTENTION = re.compile(r"\b(?:intention|intends?|intend(?:s|ed)|intención|intentions?)\b[^.;]*$", re.I)
+_INTENTION = re.compile(r"\b(?:intentions?|intend(?:s|ed)?|intención)\b[^.;]*$", re.I)
 _NOT_MANDATE_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:its\s+)?(?:support|assistance|help|condolences|thanks)", re.I)
 _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry knows by their English ones
     "FINUL": "UNIFIL", "FPNUL": "UNIFIL", "FNUOD": "UNDOF", "FNUOS": "UNDOF", "MINUSS": "UNMISS", "MINUAD": "UNAMID",
