@@ -156,11 +156,14 @@ _MONTHS.update(_FOREIGN_ABBREVIATIONS)
 _WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 # French and Spanish reports ("vendredi", "este miércoles").
+# Portuguese weekdays need their "-feira": "segunda" alone is "second".
 for _names in ("lundi mardi mercredi jeudi vendredi samedi dimanche",
-               "lunes martes miércoles jueves viernes sábado domingo"):
+               "lunes martes miércoles jueves viernes sábado domingo",
+               "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+               "montag dienstag mittwoch donnerstag freitag samstag sonntag"):
     for _number, _name in enumerate(_names.split()):
         _WEEKDAYS.setdefault(_name, _number)
-_WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+_WEEKDAYS.update({"miercoles": 2, "sabado": 5, "terca-feira": 1, "sonnabend": 5})
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -199,7 +202,9 @@ def _mod(prefix: str) -> str:
     return (rf"(?P<{prefix}_mod>early|earlier|late|later|mid|(?:the\s+)?middle\s+of"
             rf"|(?:the\s+)?(?:end|close|beginning|start)\s+of"
             rf"|(?:(?:à\s+)?la\s+|au\s+)?(?:fin|début|mi)(?:\s+de|\s+d['’])?"
-            rf"|(?:a\s+)?(?:finales|principios|mediados|fines|comienzos)\s+de)(?:\s*-\s*|\s+)")
+            rf"|(?:a\s+)?(?:finales|principios|mediados|fines|comienzos)\s+de"
+            rf"|(?:(?:n?o|ao?|à)\s+)?(?:final|fim|in[íi]cio|meados)\s+d[eoa]"
+            rf"|(?-i:Ende|Mitte|Anfang))(?:\s*-\s*|\s+)")
 
 
 # What each qualifier word means: (kind, qualifier). "in"/"during" belong to
@@ -247,13 +252,17 @@ _CORES = [
     rf"{_mod('ym')}(?P<ym_y>{_YEAR})",
     r"(?P<rel_day>today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
     r"|yesterday|tomorrow|aujourd['’]hui|hoy|ayer|ce\s+(?:matin|soir)|cet\s+après-midi"
-    r"|esta\s+(?:mañana|tarde|noche))\b",
+    r"|esta\s+(?:mañana|tarde|noche)|hoje|ontem|nesta\s+(?:manhã|tarde)|heute|gestern"
+    r"|am\s+heutigen\s+\w+tag)\b",
     rf"(?:{_mod('rel')})?(?P<rel_which>this|next|last|the\s+previous|the\s+following"
     rf"|the\s+current|the\s+past|the\s+coming|the)\s+(?P<rel_unit>year|month|week)\b",
     rf"(?:{_mod('mo')}|(?P<mo_rel>last|next|this|past|coming)\s+)?(?P<mo_m>{_MONTH})",
     # "l'an dernier", "l'année prochaine", "el año pasado", "el próximo año", "cette année"
     r"(?P<fy>l['’]an(?:née)?\s+(?:derni[èe]re?|pass[ée]e?|prochaine?|précédente?)|cette\s+année"
-    r"|el\s+año\s+(?:pasado|anterior|próximo|que\s+viene|siguiente)|el\s+próximo\s+año|este\s+año)\b",
+    r"|el\s+año\s+(?:pasado|anterior|próximo|que\s+viene|siguiente)|el\s+próximo\s+año|este\s+año"
+    r"|(?:n?o\s+)?ano\s+(?:passado|anterior|que\s+vem|seguinte)|(?:n?o\s+)?próximo\s+ano|(?:n?est|ness)e\s+ano"
+    r"|(?:im\s+)?(?:vergangenen|letzten|kommenden|nächsten|laufenden)\s+Jahr(?:es)?"
+    r"|(?:letztes|nächstes|dieses)\s+Jahr|(?:des\s+)?Vorjahr(?:es)?)\b",
     rf"(?:(?P<wd_mod>last|next|this|coming|past)\s+)?(?P<wd>{_WEEKDAY})",
     rf"(?P<by>{_YEAR})\b",
 ]
@@ -318,7 +327,8 @@ def _norm(words: str) -> str:
 _MOD_KEYS = (("mid", "mid"), ("end", "end"), ("close", "end"), ("late", "late"),
              ("earli", "early"), ("early", "early"), ("beginning", "early"), ("start", "early"),
              ("mediados", "mid"), ("mi", "mid"), ("fin", "end"), ("début", "early"), ("principios", "early"),
-             ("comienzos", "early"))
+             ("comienzos", "early"), ("meados", "mid"), ("mitte", "mid"), ("final", "end"), ("fim", "end"),
+             ("ende", "end"), ("início", "early"), ("inicio", "early"), ("anfang", "early"))
 
 
 def _mod_name(words: str | None) -> str | None:
@@ -583,15 +593,16 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         relative = True
         if ctx.anchor is not None:
             words = _norm(g["fy"])
-            offset = (-1 if re.search(r"derni|pass|pasad|précédent|anterior", words)
-                      else 1 if re.search(r"prochain|próximo|que viene|siguiente", words) else 0)
+            offset = (-1 if re.search(r"derni|pass|pasad|précédent|anterior|vergangen|letzt|vorjahr", words)
+                      else 1 if re.search(r"prochain|próximo|que viene|que vem|siguiente|seguinte|kommend|nächst",
+                                          words) else 0)
             value, anchor_used = _year_value(ctx.anchor.year + offset, None), "anchor"
     elif g["rel_day"]:
         relative = True
         if ctx.anchor is not None:
             word = _norm(g["rel_day"])
-            shift = {"yesterday": -1, "ayer": -1, "tomorrow": 1}.get(word, 0)
-            if ctx.anchor_kind == "event" and word in ("yesterday", "ayer"):
+            shift = {"yesterday": -1, "ayer": -1, "ontem": -1, "gestern": -1, "tomorrow": 1}.get(word, 0)
+            if ctx.anchor_kind == "event" and shift == -1:
                 shift = 0  # written the day after the event it describes
             value, anchor_used = DateValue.of_day(ctx.anchor + timedelta(days=shift)), "anchor"
     elif g["rel_unit"]:
@@ -630,7 +641,7 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
     return expression, partial
 
 
-_FOREIGN_MONTH_BEFORE = re.compile(r"\b(?:en|desde|depuis|dès|hasta|jusqu['’]en)\s+$", re.I)
+_FOREIGN_MONTH_BEFORE = re.compile(r"\b(?:en|desde|depuis|dès|hasta|jusqu['’]en|em|até|im|seit|bis)\s+$", re.I)
 
 
 def _month_ok(word: str, part: _Partial, year_text: str | None, qual_word: str | None,

@@ -33,6 +33,12 @@ _UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|offic
          r"|agents\s+de\s+police|observateurs\s+militaires"
          r"|efectivos\s+(?:militares|de\s+(?:la\s+)?polic[ií]a|policiales)|militares|soldados|cascos\s+azules|polic[ií]as"
          r"|agentes\s+de\s+(?:la\s+)?polic[ií]a|personal\s+(?:militar|de\s+(?:la\s+)?polic[ií]a)|observadores\s+militares"
+         # Portuguese and German
+         r"|efetivos\s+(?:militares|policiais|de\s+polícia)|policiais|polícias|capacetes\s+azuis|militares|soldados"
+         r"|agentes\s+(?:de\s+polícia|policiais)|pessoal\s+(?:militar|policial|de\s+polícia)|observadores\s+militares"
+         r"|Soldat(?:en|innen)?|Blauhelm(?:e|soldaten|soldatinnen)?|Polizist(?:en|innen)?|Polizeikräfte|Polizeibeamt\w*"
+         r"|Militärangehörige\w*|Militärbeobachter\w*|Militärpersonal|Polizeipersonal"
+         r"|Uniformierte\w*|Friedenssoldat(?:en|innen)?|Mann"
          r"|efectivos|agentes)")  # last: "efectivos militares" first
 CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"(?!\w)", re.I)
 # "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
@@ -52,27 +58,33 @@ CEILING_CUE = re.compile(r"\bup\s+to\b|\bceilings?\b|\bcap(?:s|ped|ping)?\b|\bma
                          r"|\bjusqu['’]à\b|\bplafond\b|\beffectifs?\s+(?:maximum|maximal|autoris[ée]s?)\b|\bcompter\b|\bcompos[ée]e?\s+de\b"
                          r"|\bréduit\w*|\bramen[ée]\w*|\baugment\w*"
                          r"|\bhasta\b|\bm[áa]ximo\b|\btope\b|\bl[íi]mite\b|\bdotaci[óo]n\b|\bintegrad[oa]\s+por\b|\bcompuest[oa]\s+por\b"
-                         r"|\breduc\w+|\baument\w+", re.I)
+                         r"|\breduc\w+|\baument\w+"
+                         r"|\baté\b|\bteto\b|\blimite\b|\bmáximo\b|\bcomposta?\s+por\b|\bredu[zç]\w*"
+                         r"|\bbis\s+zu\b|\bObergrenze\b|\bHöchstzahl\b|\bhöchstens\b|\bmaximal\b|\bHöchststärke\b|\bumfass\w*"
+                         r"|\bverringer\w*|\breduzier\w*|\bgesenkt\b|\bsenk\w*|\berhöh\w*|\baufgestockt\b|\bgedeckelt\b", re.I)
 _STRENGTH_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|some|about|around|over|approximately|roughly|currently|still|its|of\s+its"
                               r"|out\s+of\s+an?\s+authori[sz]ed|an?\s+authori[sz]ed|had|has|with|the|least|remaining|existing|present"
                               r"|actual|environ|quelque|plus\s+de|près\s+de|compt\w*|encore|actuellement|unos|unas|alrededor\s+de"
-                              r"|más\s+de|casi|cerca\s+de|cuenta\s+con|actualmente|restantes?)\s*$", re.I)
+                              r"|más\s+de|casi|cerca\s+de|cuenta\s+con|actualmente|restantes?"
+                              r"|cerca\s+de|mais\s+de|quase|aproximadamente|atualmente|conta\s+com|tem|restantes?|dos|das"
+                              r"|rund|etwa|mehr\s+als|über|knapp|derzeit|noch|fast|beinahe|zirka|ca\.|gut|verbleibenden|aktuell)\s*$", re.I)
 _STRENGTH_AFTER = re.compile(r"^\s*(?:-\s*strong|strong|(?:\w+\s+){0,3}(?:currently\s+)?(?:deployed|serving|on\s+the\s+ground|in\s+the\s+country|"
                              r"stationed|present|remain|are\s+still)|(?:\w+\s+){0,2}(?:déployés|desplegad[oa]s))", re.I)
-_KEEP_AFTER_STRENGTH_WORD = re.compile(r"(?:up\s+to|ceiling\s+(?:of|at)|to|of|à|a|de|hasta)\s*$", re.I)
-_IN_ALL = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told|altogether|au\s+total|en\s+total)\b", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|de|desde)\s*$", re.I)
-_TO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|à|a)\s+\d", re.I)
+_KEEP_AFTER_STRENGTH_WORD = re.compile(r"(?:up\s+to|ceiling\s+(?:of|at)|to|of|à|a|de|hasta|até|bis\s+zu|auf)\s*$", re.I)
+_IN_ALL = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told|altogether|au\s+total|en\s+total|no\s+total|insgesamt)\b", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von)\s*$", re.I)
+_TO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|à|a|para|auf)\s+\d", re.I)
 _MOVED_TO = re.compile(r"\b(?:reduc\w*|lower\w*|cut|decreas\w*|increas\w*|rais\w*|réduit\w*|ramen\w*|augment\w*|reducid\w*"
-                       r"|rebaj\w*|aument\w*)\s+(?:[\w'’-]+\s+){0,8}?(?:to|à|a)\s*(?:up\s+to\s+)?$", re.I)
-_UNTIL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:[\w-]+\s+){0,4}?(?:until|till|through|jusqu|hasta)\b", re.I)
+                       r"|rebaj\w*|aument\w*|redu[zç]\w*|verringer\w*|reduzier\w*|gesenkt|senk\w*|erhöh\w*)"
+                       r"\s+(?:[\w'’-]+\s+){0,8}?(?:to|à|a|para|auf)\s*(?:up\s+to\s+|até\s+|bis\s+zu\s+)?$", re.I)
+_UNTIL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:[\w-]+\s+){0,4}?(?:until|till|through|jusqu|hasta|até|bis)\b", re.I)
 
 
 def _field_of(unit: str) -> str | None:
     unit = unit.lower()
-    if "observ" in unit:
+    if "observ" in unit or "beobacht" in unit:
         return None  # observers are neither of the two ceilings
-    return "ceiling.police" if "polic" in unit else "ceiling.military"
+    return "ceiling.police" if re.search(r"polic|políc|poliz", unit) else "ceiling.military"
 
 
 def _value(number: str) -> int:

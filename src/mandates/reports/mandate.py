@@ -29,13 +29,17 @@ ACTION_CUES = (
                         r"|\bwas\s+not\s+adopted|\bdid\s+not\s+pass|\bfell\s+short\s+of"
                         r"|\b(?:blocked|rejected)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
                         r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected)\b"
-                        r"|\bn['’]a\s+pas\s+été\s+adopté|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad", re.I)),
+                        r"|\bn['’]a\s+pas\s+été\s+adopté|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad"
+                        r"|\bvetou\b|\bnão\s+foi\s+aprovad|\brejeitad[oa]\b|\bscheiter\w*|\bVeto\s+(?:eingelegt|gegen)\b"
+                        r"|\blegte\w*\s+(?:\w+\s+){0,3}?Veto\s+ein\b|\bnicht\s+angenommen\b|\babgelehnt\b", re.I)),
     ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?(?<!the\s)end(?:s|ed|ing)?(?!\s+of\b)\s+(?:(?:its|the|a|their)\s+)?"
                              r"(?:[\w.-]+\s+){0,5}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
                              r"(?:\w+\s+){0,3}?(?:mission|operation)\b|\bshut(?:s|ting)?\s+down\b|\bwind(?:s|ing)?\s+down\b"
                              r"|\bwithdraw(?:al\s+of)?\s+(?:its|the)\s+(?:\w+\s+){0,2}?mission\b|\bpull(?:s|ed|ing)?\s+the\s+plug\b"
                              r"|\bbring(?:s|ing)?\s+to\s+an\s+end\b|\bbrought\s+to\s+an\s+end\b"
-                             r"|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b", re.I)),
+                             r"|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
+                             r"|\b(?:p[ôo]r|p[ôo]s|põe|pondo)\s+fim\b|\bencerr(?:ou|ar|a|am|ando|amento)\b(?!\s+(?:a\s+)?(?:reunião|sessão|debate))"
+                             r"|\bbeend(?:et|ete|eten|en|igt|igte|igung)\b|\bBeendigung\b|\bauslaufen\b|\blie(?:ß|ss)\s+(?:\w+\s+){0,4}?auslaufen\b", re.I)),
     ("establish", re.compile(r"\bestablish(?:es|ed|ing)?\b|\bcreat(?:e|es|ed|ing)\s+(?:a|the)\s+(?:new\s+)?(?:[\w.-]+\s+){0,4}?"
                              r"(?:mission|force|operation|office)\b|\bset(?:s|ting)?\s+up\s+(?:a|the)\s+(?:new\s+)?\b"
                              r"|\blaunch(?:es|ed|ing)?\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+){0,3}?(?:mission|force|operation)\b"
@@ -53,24 +57,32 @@ ACTION_CUES = (
                              r"|\bétabli(?:t|r|ssant|e)?\b|\bcré(?:e|er|é|ée|ant)\s+(?:une|la)\b"
                              r"|\bautoris\w*\s+(?:le\s+déploiement\s+(?:[\w'’-]+\s+){0,4}?d['’])?une\s+(?:nouvelle\s+)?(?:opération|mission|force)\b"
                              r"|\bautoriz\w*\s+(?:el\s+despliegue\s+de\s+)?una\s+(?:nueva\s+)?(?:operación|misión|fuerza)\b"
-                             r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b", re.I)),
+                             r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b"
+                             r"|\bestabelec(?:e|er|eu|endo)\b|\bcri(?:a|ar|ou|ando)\s+(?:uma|a)\s+(?:nova\s+)?(?:\w+\s+){0,3}?(?:missão|força|operação)\b"
+                             r"|\beinge(?:richtet|setzt)\b|\beinzurichten\b|\brichtete\s+(?:\w+\s+){0,6}?ein\b|\bgeschaffen\b|\bschuf\b"
+                             r"|\bgegründet\b|\bins\s+Leben\s+gerufen\b|\bneue\w*\s+(?:\w+\s+){0,2}?(?:Mission|Friedensmission|Blauhelmmission)\b", re.I)),
     ("extend", re.compile(r"(?<!intention\sto\s)(?<!intention\sde\s)(?<!intention\sde\sla\s)(?<!intention\sde\sle\s)"
                           r"(?:\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                           r"|\broll(?:s|ed)?\s+over\b|\brollover\b|\bfor\s+(?:another|a\s+further)\s+(?:year|\w+\s+months?)\b"
-                          r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov(?:ó|ar|ando|ación)\b)", re.I)),
+                          r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov(?:ó|ar|ando|ación)\b"
+                          r"|\brenov(?:ou|a|ado|ada|ação|acao)\b|\bestend(?:eu|e|er|ido|ida)\b"
+                          r"|\bverlänger\w*|\bVerlängerung\w*|\berneuer\w*)", re.I)),
     # A change to a running mission that neither extends nor ends it: more troops, a wider mandate.
     ("adopt", re.compile(r"\b(?:expand|enlarg|increas|boost|bolster|reinforc|strengthen|beef)\w*\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,4}?"
                          r"(?:mission|force|operation|mandate|troops?|ceiling|strength|presence)\b"
                          r"|\b(?:more|additional|extra)\s+(?:[\d,.]+\s+)?(?:troops|peacekeepers|police|soldiers|blue\s+helmets)\b"
                          r"|\b(?:aument|reforz|ampli)\w*\s+(?:en\s+[\d.]+\s+\w+\s+(?:y\s+[\d.]+\s+\w+\s+)?)?(?:el|la|los|las)\s+"
-                         r"(?:efectivos|fuerza|misión|mandato|componente)\b|\brenfor\w*\s+(?:la|le|les)\s+(?:mission|force|effectifs|mandat)\b",
+                         r"(?:efectivos|fuerza|misión|mandato|componente)\b|\brenfor\w*\s+(?:la|le|les)\s+(?:mission|force|effectifs|mandat)\b"
+                         r"|\b(?:aufgestockt|aufstocken|aufzustocken|stockte\s+(?:\w+\s+){0,5}?auf)\b",
                          re.I)),
 )
 COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\w*|unanimous\w*|draft|text|members"
-                             r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto)\b", re.I)
-_HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
+                             r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto"
+                             r"|conselho|resolu[çc][ãa]o|aprov\w+|projeto|votaç[ãa]o|Sicherheitsrat\w*|Rat|Resolution\w*|angenommen"
+                             r"|Abstimmung|einstimmig\w*|Entwurf\w*)\b", re.I)
+_HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde|em|seit|im\s+Jahr)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
                       r"|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
-_INTENTION = re.compile(r"\b(?:intentions?|intend(?:s|ed)?|intención)\b[^.;]*$", re.I)
+_INTENTION = re.compile(r"\b(?:intentions?|intend(?:s|ed)?|intención|intenção|Absicht)\b[^.;]*$", re.I)
 _NOT_MANDATE_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:its\s+)?(?:support|assistance|help|condolences|thanks)", re.I)
 _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry knows by their English ones
     "FINUL": "UNIFIL", "FPNUL": "UNIFIL", "FNUOD": "UNDOF", "FNUOS": "UNDOF", "MINUSS": "UNMISS", "MINUAD": "UNAMID",
@@ -83,30 +95,39 @@ _FOREIGN_ACRONYM = re.compile(r"\b(?:" + "|".join(_FOREIGN_ACRONYMS) + r")\b")
 AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
                                 r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b"
                                 r"|\ball\s+necessary\s+(?:means|measures|action)\b|\bautoris\w+|\bautoriz\w+|\bpourr(?:a|ont)\b"
-                                r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b", re.I)
+                                r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b"
+                                r"|\bpoder[áa]o?\b|\btodos\s+os\s+meios\s+necessários\b|\bermächtig\w*|\bautorisier\w*|\bbefugt\w*"
+                                r"|\bBefugnis\w*|\bdarf\b|\bdürfen\b|\balle\s+(?:erforderlichen|notwendigen)\s+(?:Mittel|Maßnahmen)\b", re.I)
 DATE_CUES = (
     ("authorization", AUTHORIZATION_CUE),
     ("withdrawal_deadline", re.compile(r"\bwithdraw(?:al|n|s|ing)?\b|\bdraw\s*-?\s*down\b|\bdepart(?:ure|s|ed)?\b|\bleave\b|\bleaving\b"
                                        r"|\bpull(?:ed|ing)?\s+out\b|\bexit\b|\bcomplet(?:e|ed|ing|ion)\b|\bcessation\b|\brepatriat\w*\b"
                                        r"|\bwound\s+down\b|\bwind(?:ing)?\s+down\b"
                                        r"|\bretrait\b|\bretir(?:er|ée?s?|o|ada|arse)\b|\bachev(?:er|é|ement)\b|\bdépart\b"
-                                       r"|\bretirada\b|\bcomplet(?:ar|ado)\b|\bconclu(?:ir|ya)\b|\bsalida\b|\bcerrar\b", re.I)),
+                                       r"|\bretirada\b|\bcomplet(?:ar|ado)\b|\bconclu(?:ir|ya)\b|\bsalida\b|\bcerrar\b"
+                                       r"|\bsaída\b|\bretir(?:ar|ada|e)\b|\bconclu(?:ir|ída|são|a)\b|\bdeix(?:ar|e)\b"
+                                       r"|\bAbzug\w*|\babzieh\w*|\babgezogen\b|\bRückzug\w*|\babzuschließen\b|\babschließen\b"
+                                       r"|\babgeschlossen\b|\bverlassen\b", re.I)),
     ("terminated_on", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
-                                 r"|\bclos(?:e|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b", re.I)),
+                                 r"|\bclos(?:e|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
+                                 r"|\b(?:p[ôo]r|p[ôo]s|põe|pondo)\s+fim\b|\bencerr\w*|\bbeend\w*|\bendet\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
                                  r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b"
                                  r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"
                                  r"|\b(?:will|would|to|shall)\s+(?:remain|stay)\b"
                                  r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov\w*"
-                                 r"|\bp[ée]riode\b|\bper[ií]odo\b|\bdurée\b", re.I)),
-    ("liquidation", re.compile(r"\bliquidat\w*\b", re.I)),
+                                 r"|\bp[ée]riode\b|\bper[ií]odo\b|\bdurée\b|\bestend\w*|\bverlänger\w*|\bVerlängerung\w*"
+                                 r"|\bZeitraum\b|\bMandat\s+(?:läuft|gilt)\b", re.I)),
+    ("liquidation", re.compile(r"\bliquidat\w*\b|\bliquidaç\w+|\bliquidación\b|\bAbwicklung\b", re.I)),
 )
 _AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|shall\s+be|will\s+be|remains?)\s+"
                                r"(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to"
                                r"|(?:est|sont|sera|seront)\s+(?:également\s+)?autoris[ée]+s?\s+à|pourr(?:a|ont)"
-                               r"|(?:está|están|estará|estarán)\s+autorizad[oa]s?\s+a|podr[áa]n?)\s+"
+                               r"|(?:está|están|estará|estarán)\s+autorizad[oa]s?\s+a|podr[áa]n?"
+                               r"|(?:está|estão|estará|estarão|fica|ficam)\s+autorizad[oa]s?\s+a|poder[áa]o?"
+                               r"|(?:ist|sind|bleibt|bleiben)\s+(?:\w+\s+)?(?:ermächtigt|befugt|autorisiert)|darf|dürfen)\s+"
                                # "extends until 30 June 2014 the authorisation the Council gave to the French forces"
                                r"|\s+(?:the|its|l['’]|la)\s*(?:authori[sz]ation|autorisation|autorización)\s+", re.I)
 _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?"
@@ -114,30 +135,41 @@ _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?
 # A withdrawal from one region or in one phase is not the mission's withdrawal.
 _PARTIAL_PLACE = re.compile(r"\b(?:from|de|du|des|desde|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
                             r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
-_PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape)\b"
+_PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape"
+                            r"|província|região|Provinz|Region|Phase)\b"
                             # "the withdrawal of up to 2,000 military personnel by 30 June": some troops, not the mission
                             r"|\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?\d[\d,.\s]*\s+\w+", re.I)
 # Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".
-_PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante)\s+(?:une?\s+|un\s+)?(?:(?:nouvelle|nueva|dernière|última|ultima|final|finale"
-                             r"|p[ée]riode|per[ií]odo|durée|plazo|additionnelle|adicional|inicial|initiale)\s+(?:de\s+|d['’])?)*"
-                             r"(?P<n>\d{1,2}|un|une|uno|una|deux|dos|trois|tres|six|seis|douze|doce|dix-huit|dieciocho)\s+"
-                             r"(?P<unit>mois|mes(?:es)?|ans?|años?|année)\b", re.I)
+_PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante|para|für|um)\s+(?:une?\s+|un\s+|mais\s+|weitere\s+|zusätzliche\s+)?"
+                             r"(?:(?:nouvelle|nueva|nova|dernière|última|ultima|final|finale|novo|p[ée]riode|per[ií]odo|durée|plazo"
+                             r"|additionnelle|adicional|inicial|initiale|einen\s+Zeitraum\s+von|ein\s+weiteres|eine\s+weitere)\s+(?:de\s+|d['’])?)*"
+                             r"(?P<n>\d{1,2}|un|une|uno|una|um|ein|eine|deux|dos|dois|zwei|trois|tres|três|drei|six|seis|sechs|douze|doce"
+                             r"|zwölf|dix-huit|dieciocho|dezoito|achtzehn)\s+"
+                             r"(?P<unit>mois|mes(?:es)?|ans?|años?|année|meses|anos?|Monate?n?|Jahre?s?)\b", re.I)
 _ENGLISH_PERIOD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
                          "eighteen": 18}
 _PERIOD_OTHER = re.compile(r"\bby\s+(?P<n>\d{1,2}|a|an|one|two|three|four|six|nine|twelve|eighteen)\s+(?P<unit>months?|years?)\b"
                            r"|\b(?P<n2>\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)[-\s](?P<unit2>month|year)\s+"
                            r"(?:extension|mandate|renewal|rollover|period)\b", re.I)
 _FOREIGN_PERIOD_WORDS = {"un": 1, "une": 1, "uno": 1, "una": 1, "deux": 2, "dos": 2, "trois": 3, "tres": 3, "six": 6,
-                         "seis": 6, "douze": 12, "doce": 12, "dix-huit": 18, "dieciocho": 18}
+                         "seis": 6, "douze": 12, "doce": 12, "dix-huit": 18, "dieciocho": 18, "um": 1, "ein": 1, "eine": 1,
+                         "dois": 2, "zwei": 2, "três": 3, "drei": 3, "sechs": 6, "zwölf": 12, "dezoito": 18, "achtzehn": 18}
 # A period read as the mandate's when the clause before it decides on the mission.
 _PERIOD_ACTION = re.compile(r"\b(?:establish\w*|deploy\w*|approv\w*|set\s+up|creat\w*|extend\w*|renew\w*|prorog\w*|prorrog\w*"
-                            r"|établi\w*|establec\w*|cré\w*|autoriz\w*|autoris\w*|despleg\w*|déploy\w*)", re.I)
+                            r"|établi\w*|establec\w*|cré\w*|autoriz\w*|autoris\w*|despleg\w*|déploy\w*|renov\w*|estend\w*"
+                            r"|estabelec\w*|verlänger\w*|einge?richt\w*)", re.I)
 _DEPLOYED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|been|first)\s+(?:first\s+)?(?:deployed|established|created|set\s+up|launched"
                        r"|sent|formed)\s+(?:\w+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b"
                        r"|\b(?:deployed|present|operating|stationed)\s+(?:\w+\s+){0,3}?since\s+(?P<since>(?:19|20)\d\d)\b"
                        r"|\b(?:established|created|set\s+up)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
 _HOST_MISSION = re.compile(r"\b(?:peacekeeping|peace[-\s]keeping|stabili[sz]ation|political|UN|U\.N\.|United\s+Nations)\s+"
                            r"(?:mission|force|operation|presence)\s+in\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+# German and Portuguese: "die UN-Mission in Mali", "der Blauhelmeinsatz im Libanon", "a missão de paz da ONU no Mali".
+_HOST_MISSION_FOREIGN = re.compile(r"\b(?:UN-|UNO-)?(?:Blauhelm|Friedens|Stabilisierungs|UN-|UNO-)(?:[Mm]ission|[Ee]insatz|[Tt]ruppe)\w*\s+"
+                                   r"(?:der\s+(?:UN|UNO|Vereinten\s+Nationen)\s+)?(?:in|im)\s+(?:der\s+|dem\s+)?"
+                                   r"(?P<country>[A-ZÄÖÜ][\wäöüß'’.-]+(?:\s+[A-ZÄÖÜ][\wäöüß'’.-]+){0,2})"
+                                   r"|\b[Mm]iss[ãa]o\s+(?:de\s+(?:paz|estabilização|manutenção\s+da\s+paz)\s+)?(?:da\s+ONU|das\s+Nações\s+Unidas)"
+                                   r"\s+(?:(?:para|de)\s+\w+\s+)?n[oa]s?\s+(?P<country2>[A-Z][\w'’.-]+(?:\s+(?:d[oae]s?\s+)?[A-Z][\w'’.-]+){0,2})")
 _NOT_UN_BEFORE = re.compile(r"\b(?:African\s+Union|AU|regional|multinational|European\s+Union|EU|ECOWAS|NATO|Kenyan-led"
                             r"|non-UN)\b[\w\s-]{0,25}$")
 _COUNTRY_MISSION = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:[Pp]eacekeeping|[Pp]eace[-\s]keeping|UN|U\.N\.)"
@@ -162,22 +194,25 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.acronym] = counts.get(m.acronym, 0) + 1
-    for pattern in (_HOST_MISSION, _COUNTRY_MISSION):
+    for pattern in (_HOST_MISSION, _COUNTRY_MISSION, _HOST_MISSION_FOREIGN):
         for source in (text, title or ""):
             for m in pattern.finditer(source):
                 if _NOT_UN_BEFORE.search(source[max(0, m.start() - 40):m.start()]):
                     continue  # "a new African Union peacekeeping mission in Somalia": not the UN's
-                mission = _mission_in(registry, m.group("country"), counts)
+                country = m.group("country") or (m.groupdict().get("country2") or "")
+                mission = _mission_in(registry, country, counts)
                 if mission is not None:
                     if source is text:
                         mentions.append(MissionMention(mission, m.start(), m.end(), m.group()))
                     counts[mission] = counts.get(mission, 0) + 1
     hinted = None
     if hint:
-        found = registry.find(hint.strip())
-        if found is not None:
-            hinted = found.acronym  # the header says so
-            counts[hinted] = counts.get(hinted, 0) + 100
+        # The header says so; a header listing several ("UNOCI, MINUCI") names the main one first.
+        for rank_in_hint, name in enumerate(n for n in re.split(r"\s*[,;/]\s*|\s+and\s+", hint.strip()) if n):
+            found = registry.find(name)
+            if found is not None:
+                hinted = hinted or found.acronym
+                counts[found.acronym] = counts.get(found.acronym, 0) + (100 if rank_in_hint == 0 else 50)
     first_seen = {}
     for m in sorted(mentions, key=lambda x: x.start):
         first_seen.setdefault(m.acronym, m.start)
@@ -202,9 +237,11 @@ def mission_mentions(text: str, registry: Registry) -> list[MissionMention]:
 def _mission_in(registry: Registry, country: str, known: dict[str, int]) -> str | None:
     """The UN peace operation hosted by ``country``: one the text already names,
     else the most recent."""
+    from .names import country_of
     words = country.split()
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
+        name = country_of(name) or name  # "Libanon", "Sudão do Sul"
         hosted = [m for m in registry.all() if m.un_mission and m.host_country.name.lower() == name.lower()
                   and m.kind in ("peacekeeping", "special_political")]
         if hosted:
@@ -392,6 +429,8 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             clause_start = _clause_start(text, s, e.start)
             before = text[clause_start:e.start]
             field, cue_end = _cue(before)
+            if field is None:
+                field = _verb_final_cue(text, e.end, s.end)  # German: "bis zum 31. August 2024 verlängert"
             fronted = _AUTHORIZED_AFTER.match(text, e.end, s.end) if e.kind == "until" else None
             if fronted is not None:
                 # "Until 30 September 2023, the Mission is authorized to …": the date leads.
@@ -495,6 +534,23 @@ def read_periods(text: str, sentences: list[Sentence], mentions: list[MissionMen
                 facts.append(Fact("mandate_period", f"{months} months", f"{months} months",
                                   Span(start, s.start + m.end(), m.group()), mission=sentence_mission(mentions, s, primary)))
     return facts
+
+
+# German puts the verb at the end of its clause, after the date it governs.
+_VERB_FINAL = (
+    ("mandate_until", re.compile(r"\bverlänger(?:t|te|ten|n)\b|\bzu\s+verlängern\b|\berneuert\b")),
+    ("terminated_on", re.compile(r"\bbeend(?:et|ete|eten|en)\b|\bzu\s+beenden\b|\bauslaufen\b|\beingestellt\b")),
+    ("withdrawal_deadline", re.compile(r"\babgeschlossen\b|\babzuschließen\b|\babschließen\b|\babgezogen\b|\babziehen\b"
+                                       r"|\bverlassen\b")),
+    ("authorization", re.compile(r"\bermächtigt\b|\bbefugt\b|\bautorisiert\b")),
+)
+
+
+def _verb_final_cue(text: str, start: int, end: int) -> str | None:
+    """The field a clause-final German verb gives a date with no cue before it."""
+    clause = re.split(r"[,;:]", text[start:end], maxsplit=1)[0]
+    found = [(m.start(), field) for field, pattern in _VERB_FINAL if (m := pattern.search(clause))]
+    return min(found)[1] if found else None
 
 
 def _cue(before: str) -> tuple[str | None, int]:

@@ -16,13 +16,14 @@ import re
 from .model import ResolutionRef, Span
 
 _KEYWORD = (r"(?:(?:draft\s+)?resolutions?|res\.|UNSCR|SCR|S/RES/|Security\s+Council\s+resolution"
-            r"|(?:projet\s+de\s+)?r[ée]solutions?|(?:proyecto\s+de\s+)?resoluci(?:ón|on|ones))")
+            r"|(?:projet\s+de\s+)?r[ée]solutions?|(?:proyecto\s+de\s+)?resoluci(?:ón|on|ones)"
+            r"|(?:projeto\s+de\s+)?resolu[çc](?:ão|ao|ões|oes)|Resolutionen|Resolutionsentwurf)")
 _NUMBER = r"(?P<num>\d{1,2}\s\d{2}(?=\s*\(\s*(?:19|20)\d\d\s*\))|\d{3,4})"
 _YEAR = (r"(?:\s*\(\s*(?P<y1>(?:19|20)\d\d)\s*\)|\s+(?:of|de)\s+(?P<y2>(?:19|20)\d\d)\b"
          r"|-(?P<y3>(?:19|20)\d\d)\b|\s*/\s*(?P<y4>(?:19|20)\d\d)\b)?")
 _SINGLE = re.compile(_KEYWORD + r"\s*(?:No\.?\s*|number\s+)?" + _NUMBER + _YEAR, re.I)
 # Further numbers of a list: "resolutions 2640 (2022), 2690 (2023) and 2719 (2023)".
-_MORE = re.compile(r"\s*(?:,|and|et|y|&|as\s+well\s+as)\s*(?:resolution\s+|r[ée]solution\s+|resoluci[óo]n\s+)?"
+_MORE = re.compile(r"\s*(?:,|and|et|y|e|und|&|as\s+well\s+as)\s*(?:resolution\s+|r[ée]solution\s+|resoluci[óo]n\s+|resolu[çc][ãa]o\s+)?"
                    + _NUMBER + _YEAR, re.I)
 _DRAFT = re.compile(r"\b(?:draft(?:\s+resolution)?|document|text|projet(?:\s+de\s+r[ée]solution)?|proyecto(?:\s+de\s+resoluci[óo]n)?)"
                     r"\s*\(?\s*(?P<sym>S/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4}))", re.I)
@@ -32,7 +33,9 @@ _ADOPTION = re.compile(
     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|establish(?:es|ed|ing)?"
     r"|vetoed|failed|rejected|abstain(?:ed|ing)?|abstentions?|in\s+favou?r|through|by\s+which)\b"
     r"|\b(?:adopt[ée]\w*|adoptant|aprob\w+|unanimi\w+|voix|votos?|prorog\w+|prorrog\w+|prolong\w+|met\s+fin|mis\s+fin"
-    r"|pone\s+fin|puso\s+fin|établi\w*|establec\w+|absten\w+|rédigée?|redactad[oa])\b", re.I)
+    r"|pone\s+fin|puso\s+fin|établi\w*|establec\w+|absten\w+|rédigée?|redactad[oa]"
+    r"|aprovad[oa]|aprovou|renov\w+|p[ôo]s\s+fim|encerr\w+|criou|estabeleceu|redigid[oa]|abstiv\w+|unanimidade"
+    r"|angenommen|verabschiedet\w*|verlänger\w*|beendet\w*|einstimmig\w*|eingerichtet|Enthaltung\w*|eingebracht\w*)\b", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|pursuant\s+to"
     r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
@@ -45,7 +48,13 @@ _RECALL_BEFORE = re.compile(
     r"|had\s+(?:\w+ly\s+)?(?:adopted|approved|passed|extended|renewed)"
     r"|rappel(?:ant|le|é)|précédente?|antérieure?|en\s+vertu\s+de|conformément\s+à|l['’]an(?:née)?\s+derni[èe]re?"
     r"|avait\s+(?:été\s+)?adopté\w*|recordando|recuerda|anterior|en\s+virtud\s+de|de\s+conformidad\s+con"
-    r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*)\W+(?:\w+\W+){0,4}$", re.I)
+    r"|el\s+año\s+pasado|hab[ií]a(?:n)?\s+(?:sido\s+)?(?:aprobad|adoptad|prorrogad)\w*"
+    r"|recordando|anteriormente|no\s+ano\s+passado|nos\s+termos\s+da|em\s+conformidade\s+com|ao\s+abrigo\s+da"
+    r"|(?:havia|tinha)m?\s+(?:sido\s+)?(?:aprovad|adotad|prorrogad|renovad)\w*|criad[oa]\s+(?:pela|em)|estabelecid[oa]\s+pela"
+    r"|unter\s+Hinweis\s+auf|gemäß|im\s+(?:vergangenen|letzten|Vorjahr)|vorherige\w*|frühere\w*|ursprünglich\w*"
+    r"|hatte\w*\s+(?:\w+\s+){0,3}?(?:verabschiedet|angenommen|verlängert)|eingerichtet\s+(?:durch|mit)|gegründet\s+(?:durch|mit)"
+    r"|auf\s+(?:der\s+)?Grundlage\s+(?:der|von)|(?:wurde|war)\s+(?:\w+\s+){0,3}?(?:eingerichtet|geschaffen|gegründet)\s+(?:durch|mit))"
+    r"\W+(?:\w+\W+){0,4}$", re.I)
 _RECALL_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:which|that)\s+(?:had\s+)?(?:established|created|set\s+up|authorized)\b"
                            r"|(?:which|that)\s+was\s+also\b|had\s+been\b|avait\s+été\b|hab[ií]a\s+sido\b"
                            r"|had\s+(?:\w+\s+){0,2}?(?:extended|renewed|adopted|established|authori[sz]ed|set|maintained|created)\b"
@@ -68,7 +77,9 @@ _RECALL_CLAUSE = re.compile(
     # French and Spanish pluperfects: "tel qu'il avait été défini en novembre 2017 par la résolution 2387"
     r"|\bavai(?:t|ent)\s+(?:été\s+)?\w+(?:é|ée|és|ées|u|ue|i|ie|is)\b[^.;]*$"
     r"|\bhab[ií]an?\s+(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida)\b[^.;]*$", re.I)
-_NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                  r"|\bhoje\b|\bnest[ae]\s+(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?\b|\bheute\b"
+                  r"|\bam\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
 
 
 def _num(raw: str) -> int:

@@ -36,25 +36,34 @@ from .numbers import find_resolution_numbers
 from .recall import Recall, clauses
 from .sentences import Sentence, split_sentences
 
-_COUNCIL = r"\b(?:council|conseil|consejo)\b"
+_COUNCIL = r"\b(?:council|conseil|consejo|conselho|(?:Sicherheits)?rat(?:s|es)?)\b"
 _DECIDED = re.compile(r"\b(?:decided|decides|extended|extends|renewed|renews|terminated|terminates|established|"
                       r"establishes|ended|ends|approved|voted|agreed|backed|endorsed|authori[sz]ed|prorog\w*|prorrog\w*|prolong\w*|décidé|decidió|mis\s+fin"
-                      r"|met\s+fin|puso\s+fin|pone\s+fin|aprob\w*|adopt\w*)\b", re.I)
+                      r"|met\s+fin|puso\s+fin|pone\s+fin|aprob\w*|adopt\w*"
+                      r"|decidiu|prorrogou|renovou|estendeu|encerrou|p[ôo]s\s+fim|criou|estabeleceu|aprovou|adotou|autorizou"
+                      r"|beschlo(?:ss|ß)|beschlossen|verlängert\w*|beendet\w*|eingerichtet|angenommen|verabschiedet\w*|billigte|gebilligt"
+                      r"|autorisiert\w*|ermächtigt\w*)\b", re.I)
 _NOT_VOTE_DAY = re.compile(r"(?:start|begin|commence|effective|until|by|from|as\s+of|before|after|since|jusqu['’]a[ux]?|hasta(?:\s+el)?"
-                           r"|desde(?:\s+el)?|à\s+compter\s+du|a\s+partir\s+del?|d['’]ici\s+(?:au|le|à))\s+(?:\w+\s+)?$", re.I)
+                           r"|desde(?:\s+el)?|à\s+compter\s+du|a\s+partir\s+del?|d['’]ici\s+(?:au|le|à)"
+                           r"|até(?:\s+[ao])?|bis(?:\s+zum)?|ab(?:\s+dem)?|seit(?:\s+dem)?|zum|vom)\s+(?:\w+\s+)?$", re.I)
 _ADOPTED = re.compile(r"\b(?:adopt(?:s|ed|ing)?|pass(?:ed|es)?|approv(?:ed|es|ing)|voted\s+to|unanimously\s+(?:voted|decided|agreed)"
-                      r"|adopt[ée]\w*|adoptant|aprob(?:ó|ada|ado|ando)|à\s+l['’]unanimité|por\s+unanimidad)\b", re.I)
+                      r"|adopt[ée]\w*|adoptant|aprob(?:ó|ada|ado|ando)|à\s+l['’]unanimité|por\s+unanimidad"
+                      r"|aprov(?:ou|ad[oa]|ando)|adot(?:ou|ad[oa]|ando)|por\s+unanimidade"
+                      r"|angenommen|verabschiedet\w*|billigte|einstimmig)\b", re.I)
 _WEEKDAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-                            r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b|today|yesterday|tonight|aujourd|hoy|ayer", re.I)
+                            r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+                            r"|(?:segunda|terça|terca|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag"
+                            r"|samstag|sonntag)\b|today|yesterday|tonight|aujourd|hoy|ayer|hoje|ontem|heute|gestern", re.I)
 _SAME_DAY_ADOPTION = re.compile(r"\b(?:then|later|instead|subsequently|also|afterwards|ensuite|puis|luego|después)\s+"
-                                r"(?:\w+\s+){0,3}?(?:adopted|passed|approved|adopté|aprobó)\b", re.I)
+                                r"(?:\w+\s+){0,3}?(?:adopted|passed|approved|adopté|aprobó|aprovou|adotou|angenommen|verabschiedet)\b", re.I)
 # Words that say a date is when the mission starts ("to take over … on 1 July").
 _STARTS = re.compile(r"\btak(?:e|es|ing)\s+over\b|\bcommenc\w*|\bstart(?:s|ing)?\b|\bbegin(?:s|ning)?\b|\btransfer\s+of\s+authority\b"
-                     r"|\bassum(?:e|es|ing)\s+(?:its\s+)?(?:responsibilit|authority|duties)|\bà\s+compter\b|\ba\s+partir\b", re.I)
+                     r"|\bassum(?:e|es|ing)\s+(?:its\s+)?(?:responsibilit|authority|duties)|\bà\s+compter\b|\ba\s+partir\b"
+                     r"|\bab\s+dem\b|\bbeginn\w*|\bübernehm\w*|\bcomeç\w*|\bassumir\w*", re.I)
 # "UNITED NATIONS, Sunday, June 30 (Wire) -": the wire's dateline; or a line
 # that holds nothing but a date near the top ("SC/15341 — 30 June 2023").
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s*){1,4},\s+(?P<date>[^()\n]{3,40}?)\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s"
-                       r"|^(?:[A-Z]{2,4}/\d{3,6}\s*[-–—]?\s*)?(?P<line>(?:\w+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+                       r"|^(?:[A-Z]{2,4}/\d{3,6}\s*[-–—]?\s*)?(?P<line>(?:(?:\w+day|\w+-feira|\w+tag|Mittwoch|sábado|domingo),?\s+)?\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?(?:19|20)\d\d"
                        r"|(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*$", re.M)
 
 

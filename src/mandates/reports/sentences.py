@@ -64,6 +64,8 @@ def split_sentences(text: str) -> list[Sentence]:
             dot = m.start()
             if text[dot] == "." and _is_abbreviation(text, dot) and not _ends_clause(text, m.end()):
                 continue  # "Dec. 31", "U.N. peacekeepers", "Mr. Kirby"
+            if text[dot] == "." and _GERMAN_ORDINAL.match(text, m.end()) and re.search(r"(?<![\d.,])\d{1,5}$", text[max(0, dot - 6):dot]):
+                continue  # German ordinals: "bis zum 30. Juni", "in ihrer 9365. Sitzung"
             if not _OPEN_NEXT.match(text, m.end()) and m.end() < p_end:
                 continue
             end = m.end()
@@ -84,6 +86,9 @@ def _ends_clause(text: str, after: int) -> bool:
     following = re.match(r"[“\"”]?(\w+)", text[after:after + 20])
     return bool(following and following.group(1) in _STARTERS)
 
+
+_GERMAN_ORDINAL = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                             r"|Dezember|Sitzung|Tagung|Jahrestag|Mal|Kapitel|Jahrhundert)\b")
 
 _STARTERS = {"The", "It", "He", "She", "They", "We", "This", "That", "In", "A", "An", "But", "On",
              "Its", "Their", "His", "Her", "After", "Following", "However", "Meanwhile"}

@@ -39,6 +39,12 @@ FOREIGN_NUMBERS = {
     "cero": 0, "ninguno": 0, "ninguna": 0, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
     "catorce": 14, "quince": 15,
+    # Portuguese and German
+    "nenhum": 0, "nenhuma": 0, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "treze": 13, "quatorze": 14,
+    "null": 0, "keine": 0, "keiner": 0, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
 }
 _N = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _COUNTS = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n > 1), key=len, reverse=True))
@@ -47,15 +53,19 @@ _NF = r"(\d{1,2}|" + "|".join(sorted(FOREIGN_NUMBERS, key=len, reverse=True)) + 
 VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|unanimous(?:ly)?|abstain\w*|abstentions?"
                           r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution|penholders?|drafted|draft|text"
                           r"|voix|vot[éóoa]\w*|unanimi\w+|un[aá]nime\w*|absten\w*|abstuv\w*|contre|contra|vet[óo]|conseil|consejo"
-                          r"|r[ée]solution|resoluci[óo]n|adopt\w+|aprob\w+|porte-plume)\b", re.I)
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bunanimit[éy]\b|\bunanimidad\b|\bun[aá]nime(?:s|ment|mente)?\b"
+                          r"|r[ée]solution|resoluci[óo]n|adopt\w+|aprob\w+|porte-plume"
+                          r"|conselho|resoluç(?:ão|ões)|abstiv\w+|absteve|unanimidade|un[âa]nime\w*|vetou|aprovad\w+|redigid\w+"
+                          r"|einstimmig|stimm\w*|\w*stimmen|enthalt\w*|enthielt\w*|sicherheitsrat|rat|angenommen|veto|gegen"
+                          r"|eingebracht\w*|entwurf|resolutionsentwurf)\b", re.I)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bunanimit[éy]\b|\bunanimidad[e]?\b|\bun[aáâ]nime(?:s|ment|mente)?\b"
+                        r"|\beinstimmig\w*|\bEinstimmigkeit\b|\bohne\s+Gegenstimmen?\s+und\s+(?:ohne\s+)?Enthaltung(?:en)?\b"
                         r"|\bwith\s+all\s+(?:15|fifteen)\s+members\s+(?:voting\s+)?in\s+favou?r"
                         r"|\b(?:by|of|from)\s+all\s+(?:15|fifteen)\s+(?:security\s+council\s+|council\s+)?members\b"
                         r"|\ball\s+(?:15|fifteen)\s+(?:of\s+(?:the|its)\s+)?(?:security\s+council\s+|council\s+)?members?"
                         r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:had\s+)?(?:voting|voted|vote)\s+(?:unanimously\s+)?"
                         r"(?:in\s+favou?r|for\b|yes\b)", re.I)
 _NOT_UNANIMOUS = re.compile(r"\b(?:not|non|failed\s+to\s+(?:win|secure|get|reach)|short\s+of|without|lack\s+of|absence\s+of"
-                            r"|sans|sin|faute\s+d['’]|pas\s+à\s+l['’])[\s-]+(?:a\s+|l['’]\s*|la\s+)?unanim", re.I)
+                            r"|sans|sin|faute\s+d['’]|pas\s+à\s+l['’]|sem|não|nicht)[\s-]+(?:a\s+|l['’]\s*|la\s+)?(?:unanim|einstimmig)", re.I)
 # "last year's unanimous vote": the unanimity of an earlier vote.
 _EARLIER_UNANIMOUS = re.compile(r"(?:last\s+year['’]s|previous|prior|earlier|original|the\s+last)\s+(?:\w+\s+)?$", re.I)
 _DASHED = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d/:-])(?!\s*(?:member|year|month|day|hour|km|percent|%))", re.I)
@@ -71,48 +81,75 @@ _ABSTAIN_N = re.compile(rf"\b{_N}\s+(?:members?\s+|countries\s+|delegations\s+)?
 _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had\s+)?voted\s+against\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", re.I)
 # French and Spanish counts: "par 12 voix pour, zéro contre et 3 abstentions",
 # "12 votos a favor, ninguno en contra y 3 abstenciones".
-_YES_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix|votos?)\s+(?:pour|a\s+favor|en\s+favor)\b", re.I)
-_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra)\b(?![-‑])", re.I)  # not "une contre-offensive"
-_ABSTAIN_FOREIGN = re.compile(rf"\b{_NF}\s+(?:abstentions?|abstenciones|abstención)\b", re.I)
+# Portuguese and German: "13 votos a favor, nenhum contra e 2 abstenções"; "mit 13 Ja-Stimmen, ohne
+# Gegenstimme bei zwei Enthaltungen", "mit 13 zu 0 Stimmen", "13 Stimmen dafür".
+_YES_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix|votos?)\s+(?:pour|a\s+favor|en\s+favor|favor[áa]veis)\b"
+                          rf"|\b{_NF}\s+(?:Ja-?Stimmen|Stimmen\s+(?:dafür|für)|Befürworter)\b"
+                          rf"|\bmit\s+(?:den\s+)?{_NF}\s+(?:der\s+15\s+|der\s+fünfzehn\s+)?Stimmen\b", re.I)
+_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra|contra)\b(?![-‑])"  # not "une contre-offensive"
+                         rf"|\b{_NF}\s+(?:Gegenstimmen?|Nein-?Stimmen?|Stimmen?\s+dagegen)\b", re.I)
+_ABSTAIN_FOREIGN = re.compile(rf"\b{_NF}\s+(?:abstentions?|abstenciones|abstención|absten[çc](?:ões|ão|oes|ao)"
+                              rf"|(?:Stimm)?[Ee]nthaltung(?:en)?)\b", re.I)
+_NONE_FOREIGN = re.compile(r"\bohne\s+Gegenstimmen?\b|\b(?:sem|nenhum)\s+voto\s+contra\b", re.I)
+_ZERO_ABSTAIN = re.compile(r"\bohne\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b|\bsem\s+absten[çc]", re.I)
+_GERMAN_TO = re.compile(rf"\b{_NF}\s+zu\s+{_NF}\s+Stimmen(?:\s+bei\s+{_NF}\s+(?:Stimm)?[Ee]nthaltung(?:en)?)?", re.I)
 
 _ROLE_WORDS = {
     "abstaining": re.compile(r"\babstain(?:ed|ing|s)?\b|\babstentions?\b|\babsten(?:u|ue|us|ues|ir|ant|iendo|iéndose)\b"
-                             r"|\babstuv(?:o|ieron)\b|\babstenci(?:ón|ones)\b", re.I),
+                             r"|\babstuv(?:o|ieron)\b|\babstenci(?:ón|ones)\b"
+                             r"|\babstiv(?:eram|eram-se)\b|\babsteve(?:-se)?\b|\babsten[çc](?:ões|ão|oes|ao)\b|\babster-se\b"
+                             r"|\benthielten\s+sich\b|\benthielt\s+sich\b|\bsich\s+(?:der\s+Stimme\s+)?enthalten\b"
+                             r"|\b(?:Stimm)?[Ee]nthaltung(?:en)?\b|\bEnthaltung\s+(?:von|der|des)\b", re.I),
     "vetoed_by": re.compile(r"\bvetoe?(?:d|s|ing)?\b|\bcast\s+(?:a|its)\s+veto\b|\bused\s+its\s+veto\b|\bblocked\s+by\b"
                             r"|\bnegative\s+vote\s+(?:of|by|from)\s+a\s+permanent\s+member\b|\bvet[óo]\b|\bvetad[oa]\s+por\b"
-                            r"|\bopposé\s+son\s+veto\b|\bbloqué\s+par\b|\bbloquead[oa]\s+por\b", re.I),
+                            r"|\bopposé\s+son\s+veto\b|\bbloqué\s+par\b|\bbloquead[oa]\s+por\b"
+                            r"|\bvetou\b|\bvetad[oa]\s+pel[oa]s?\b|\bbloquead[oa]\s+pel[oa]s?\b"
+                            r"|\bVeto\s+(?:von|der|des)\b|\blegte(?:n)?\s+(?:\w+\s+){0,3}?(?:ein\s+|sein\s+|ihr\s+)?Veto\b"
+                            r"|\bper\s+Veto\b|\bscheiterte\s+am\s+Veto\b", re.I),
     "against": re.compile(r"\bvot(?:ed|ing|es)\s+against\b|\bvoted\s+no\b|\bcast\s+(?:a|the|its)\s+negative\s+vote"
                           r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b"
                           r"|\bagainst\b(?=\s*(?:[,;.()]|and\b|with\b|while\b|$))"
-                          r"|\bvot[ée]\s+contre\b|\bvot(?:ó|aron|ando)\s+en\s+contra\b|\bvote\s+négatif\b|\bvoto\s+negativo\b", re.I),
+                          r"|\bvot[ée]\s+contre\b|\bvot(?:ó|aron|ando)\s+en\s+contra\b|\bvote\s+négatif\b|\bvoto\s+negativo\b"
+                          r"|\bvot(?:ou|aram|ando)\s+contra\b|\bstimmten?\s+(?:\w+\s+)?(?:dagegen|mit\s+Nein|gegen\s+(?:den|die|das)\b)"
+                          r"|\bGegenstimmen?\s+(?:von|der|des|aus)\b", re.I),
     "non_voting": re.compile(r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\bnot\s+participating\b|\bboycott(?:ed|ing)?\b"
                              r"|\bopted\s+not\s+to\s+vote\b|\bwas\s+absent\b|\bdeclined\s+to\s+vote\b|\bnon-?participation\b"
-                             r"|\bn['’]a\s+pas\s+(?:pris\s+part|participé)\b|\bno\s+particip(?:ó|aron)\b", re.I),
+                             r"|\bn['’]a\s+pas\s+(?:pris\s+part|participé)\b|\bno\s+particip(?:ó|aron)\b"
+                             r"|\bnão\s+(?:participou|participaram|votou|votaram)\b|\bnahmen?\s+(?:\w+\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b", re.I),
     "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\b(?:drafted|penned|authored|prepared|tabled|"
                             r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b"
                             r"|\bporte-plume\b|\b(?:rédigée?s?|présentée?s?|élaborée?s?|soumise?s?)\s+par\b"
-                            r"|\b(?:redactad[oa]s?|presentad[oa]s?|elaborad[oa]s?|patrocinad[oa]s?)\s+por\b", re.I),
+                            r"|\b(?:redactad[oa]s?|presentad[oa]s?|elaborad[oa]s?|patrocinad[oa]s?)\s+por\b"
+                            r"|\b(?:redigid[oa]s?|apresentad[oa]s?|elaborad[oa]s?|propost[oa]s?|patrocinad[oa]s?|preparad[oa]s?)\s+"
+                            r"(?:por|pel[oa]s?)\b"
+                            r"|\b(?:eingebracht\w*|vorgelegt\w*|ausgearbeitet\w*|eingereicht\w*|verfasst\w*)\b"
+                            r"|\b(?:Entwurf|Resolutionsentwurf|Text)\s+(?:von|aus|der|des)\b|\bFederführung\s+(?:von|der|des)?\b", re.I),
 }
-_BY_WORD = re.compile(r"\b(?:by|par|por)\b", re.I)
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+|\s*&\s*)"
+_BY_WORD = re.compile(r"\b(?:by|par|por|pel[oa]s?|von)\b", re.I)
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+|e\s+|und\s+)?|\s+(?:and|et|y|e|und|sowie)\s+|\s*&\s*)"
 # "de la Russie et de la Chine", "de Rusia y de China": the preposition repeats in French and Spanish
-_ARTICLE = r"(?:(?:de|du|des|d['’])\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
+_ARTICLE = (r"(?:(?:de|du|des|d['’]|da|do|das|dos)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|el\s+|los\s+|las\s+"
+            r"|a\s+|o\s+|os\s+|as\s+|pel[oa]s?\s+|der\s+|die\s+|den\s+|dem\s+)?")
 _GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)\s+[^,;()]{1,60},)?(?:\s*,)?"
                          r"(?:\s+(?:both|all|each|also|then|instead|had|have|has|which|who|the|its|again|later|today|yesterday"
                          r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
                          r"|broke\s+ranks\s+(?:and|to)"
-                         r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|,))*\s*(?:\(|,)?\s*$", re.I)
+                         r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|também|hatten|hatte|haben|hat|auch|jeweils|beide"
+                         r"|,))*\s*(?:\(|,)?\s*$", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|that|those|celles?|ceux|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
-                        r"|el|los|las|d['’]un|un|membre|miembro|permanente?|\s)*$", re.I)
+                        r"|el|los|las|d['’]un|un|membre|miembro|permanente?|von|aus|pel[oa]s?|da|do|das|dos|a|o|os|as|der|die|den|dem"
+                        r"|membros?|Mitglied\w*|ständige[ns]?|\s)*$", re.I)
 _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garner)|\bwas\s+not\s+adopted\b|\bnot\s+adopted\b"
                    r"|\bvetoe?d\b|\bveto\b|\bdid\s+not\s+pass\b|\bfell\s+short\b"
                    r"|\b(?:draft|resolution|text|measure)\s+(?:[\w-]+\s+){0,3}?(?:failed|fell)\b"
                    r"(?!\s+to\s+(?!(?:pass|win|secure|get|obtain|garner|gain|be\s+adopted)\b))"
                    r"|\b(?:blocked|rejected|defeated)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|extension|renewal)\b"
                    r"|\b(?:draft|resolution|text)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:blocked|rejected|defeated)\b"
-                   r"|\bn['’]a\s+pas\s+été\s+adopté|\brejeté\b|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad|\brechazad[oa]\b", re.I)
-_MEETING = re.compile(r"\b(\d{4,5})(?:st|nd|rd|th|e|ème|ª|a)?\s+(?:meeting|séance|sesión)\b", re.I)
-_CHAPTER_VII = re.compile(r"\bChap(?:ter|itre|ítulo)\s+VII\b")
+                   r"|\bn['’]a\s+pas\s+été\s+adopté|\brejeté\b|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad|\brechazad[oa]\b"
+                   r"|\bvetou\b|\bnão\s+foi\s+aprovad|\brejeitad[oa]\b|\bscheiter\w*|\babgelehnt\b|\bnicht\s+angenommen\b"
+                   r"|\bVeto\s+(?:eingelegt|einlegte)|\blegte\w*\s+(?:\w+\s+){0,3}?Veto\s+ein\b", re.I)
+_MEETING = re.compile(r"\b(\d{4,5})(?:st|nd|rd|th|e|ème|ª|a|\.)?\s+(?:meeting|séance|sesión|sessão|reunião|Sitzung)\b", re.I)
+_CHAPTER_VII = re.compile(r"\b(?:Chap(?:ter|itre|ítulo)|Cap[íi]tulo|Kapitel)\s+VII\b")
 _DRAFTED_ADJECTIVE = re.compile(r"\s+(?:draft|text|resolution)\b", re.I)
 
 
@@ -173,7 +210,7 @@ def read_vote(text: str, start: int, end: int) -> ReportedVote:
     return vote
 
 
-_COUNT_WORDS = re.compile(r"\d|favou?r|against|abst|vote|voix|voto|contr", re.I)
+_COUNT_WORDS = re.compile(r"\d|favou?r|against|abst|vote|voix|voto|contr|stimm|enthalt", re.I)
 
 
 def _read_counts(vote: ReportedVote, chunk: str, offset: int) -> None:
@@ -196,6 +233,10 @@ def _read_counts(vote: ReportedVote, chunk: str, offset: int) -> None:
                 vote.yes, vote.no, vote.abstain = yes, no, abstain
                 spans.append(m.span())
                 break
+    if vote.yes is None and (m := _GERMAN_TO.search(chunk)):
+        vote.yes, vote.no = _n(m.group(1)), _n(m.group(2))
+        vote.abstain = _n(m.group(3)) if m.group(3) else None
+        spans.append(m.span())
     if vote.yes is None and (m := _BY_VOTES.search(chunk)):
         vote.yes, vote.no = _n(m.group(1)), _n(m.group(2))
         spans.append(m.span())
@@ -207,6 +248,12 @@ def _read_counts(vote: ReportedVote, chunk: str, offset: int) -> None:
         spans.append(m.span())
     if vote.abstain is None and (m := _ABSTAIN_N.search(chunk) or _ABSTAIN_FOREIGN.search(chunk)):
         vote.abstain = _n(m.group(1))
+        spans.append(m.span())
+    if vote.yes is not None and vote.no is None and (m := _NONE_FOREIGN.search(chunk)):
+        vote.no = 0
+        spans.append(m.span())
+    if vote.yes is not None and vote.abstain is None and (m := _ZERO_ABSTAIN.search(chunk)):
+        vote.abstain = 0
         spans.append(m.span())
     if sum(x or 0 for x in (vote.yes, vote.no, vote.abstain)) > 15:
         vote.yes = vote.no = vote.abstain = None
