@@ -58,7 +58,7 @@ def resolution_file(unxml: Path, number: int) -> Path:
     SC_2584_2021-E.xml, S_RES_2690_E.xml)."""
     import re
 
-    pattern = re.compile(rf"^(?:S_RES_|SC_){number}(?!\d)")
+    pattern = re.compile(rf"^(?:S_RES[_-]|SC_){number}(?!\d)")
     matches = sorted(p for p in unxml.rglob("*.xml") if pattern.match(p.name))
     assert matches, f"no file for S/RES/{number} under {unxml}"
     return matches[0]

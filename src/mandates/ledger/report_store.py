@@ -47,6 +47,24 @@ class RecordLookup:
                 self._provisions[symbol] = []
         return self._provisions[symbol]
 
+    def quoting(self, phrase: str, limit: int = 12) -> list[tuple[str, str]]:
+        """The (resolution symbol, paragraph) pairs whose text holds ``phrase``
+        word for word (case, punctuation and diacritics aside)."""
+        from .search import ParagraphSearch
+
+        hits = ParagraphSearch.for_dialect(self.conn.dialect.name).search(self.conn, f'"{phrase}"', limit)
+        if not hits:
+            return []
+        p, r = schema.paragraphs, schema.resolutions
+        rows = self.conn.execute(select(r.c.symbol, p.c.eid, p.c.kind, p.c.number)
+                                 .select_from(p.join(r, r.c.document_id == p.c.document_id))
+                                 .where(p.c.id.in_([h.paragraph_id for h in hits])).order_by(p.c.position))
+        out = []
+        for symbol, eid, kind, number in rows:
+            label = {"operative": "OP", "preamble": "PP"}.get(kind)
+            out.append((symbol, f"{label} {number.rstrip('.')}" if label and number else eid))
+        return out
+
     def candidates(self, missions: list[str], window: tuple[dt.date, dt.date] | None = None,
                    years: set[int] | None = None, hosts: list[str] = ()) -> list[dict]:
         """Resolutions with provisions for these missions or naming them in the

@@ -42,8 +42,77 @@ def link_report(reading: ReportReading, record) -> list[Link]:
     links = _by_number(reading, record)
     if links:
         return links
+    quoted = _by_quotation(reading, record)
+    if quoted is not None:
+        return [quoted]
     best = _by_description(reading, record)
     return [best] if best else []
+
+
+# A passage that reads like a resolution's own paragraphs (an excerpt, or "the full
+# text of resolution … reads as follows" without the number): its words are in the record.
+_RESOLUTION_VERB = re.compile(r"\b(?:Decides|Requests|Authori[sz]es|Calls\s+upon|Urges|Demands|Reaffirms|Recalling|Welcoming"
+                              r"|Expressing|Stressing|Underlining|Emphasi[sz]ing|Condemns|Welcomes|Encourages|Further\s+decides"
+                              r"|Décide|Prie|Autorise|Decide|Solicita|Autoriza)\b")
+_PHRASE_WORDS = 10
+
+
+def _quotable_phrases(text: str, limit: int = 16) -> list[str]:
+    """Runs of words from the report's resolution-like sentences, long enough to
+    be found only in the resolutions that use the same words: the one around a
+    date (what differs from one renewal to the next) or the sentence's middle."""
+    phrases = []
+    for sentence in re.split(r"(?<=[.;:])\s+|\n+", text):
+        if not _RESOLUTION_VERB.search(sentence):
+            continue
+        words = re.findall(r"[^\W_]+", sentence)
+        if len(words) < _PHRASE_WORDS + 2:
+            continue
+        year = next((i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d\d", w)), None)
+        middle = max(0, (len(words) - _PHRASE_WORDS) // 2) if year is None else \
+            min(max(0, year - _PHRASE_WORDS + 2), len(words) - _PHRASE_WORDS)
+        phrases.append(" ".join(words[middle:middle + _PHRASE_WORDS]))
+        if len(phrases) >= limit:
+            break
+    return phrases
+
+
+def _by_quotation(reading: ReportReading, record) -> Link | None:
+    """The resolution whose paragraphs hold most of the report's resolution-style
+    passages word for word. Renewals repeat their predecessors' words, so a link
+    needs at least two passages and more of them than any other resolution."""
+    if not hasattr(record, "quoting"):
+        return None
+    phrases = _quotable_phrases(reading.document.text)
+    if len(phrases) < 2:
+        return None
+    matched: dict[str, int] = {}
+    paragraphs: dict[str, list[str]] = {}
+    for phrase in phrases:
+        found = record.quoting(phrase, limit=40)
+        if not found or len({symbol for symbol, _ in found}) > 12:
+            continue  # boilerplate ("Decides to remain actively seized of the matter")
+        for symbol in dict.fromkeys(symbol for symbol, _ in found):
+            matched[symbol] = matched.get(symbol, 0) + 1
+        for symbol, eid in found:
+            paragraphs.setdefault(symbol, []).append(eid)
+    if not matched:
+        return None
+    ranked = sorted(matched.items(), key=lambda item: -item[1])
+    symbol, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if best < 2 or best <= runner_up:
+        return None
+    decision = record.decision(symbol)
+    if decision is None:
+        return None
+    date = dt.date.fromisoformat(decision["voted_on"]) if decision.get("voted_on") else None
+    labelled = [p for p in paragraphs[symbol] if p[:3] in ("OP ", "PP ")] or paragraphs[symbol]
+    shown = ", ".join(dict.fromkeys(labelled))
+    confidence = min(0.95, 0.6 + 0.05 * best + 0.05 * (best - runner_up))
+    reason = (f"no resolution number in the report; {best} of its {len(phrases)} resolution-style passages are "
+              f"word for word in {symbol} ({shown}), against {runner_up} in any other resolution")
+    return Link(decision["symbol"], decision["kind"], date, round(confidence, 2), reason)
 
 
 def _by_number(reading: ReportReading, record) -> list[Link]:

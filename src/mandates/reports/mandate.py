@@ -79,7 +79,7 @@ ACTION_CUES = (
 COUNCIL_CONTEXT = re.compile(r"\b(?:council|resolution|vot(?:e|ed|es|ing)|adopt\w*|unanimous\w*|draft|text|members"
                              r"|conseil|consejo|r[ée]solution|resoluci[óo]n|unanimi\w+|aprob\w+|projet|proyecto|texte|texto"
                              r"|conselho|resolu[çc][ãa]o|aprov\w+|projeto|votaç[ãa]o|Sicherheitsrat\w*|Rat|Resolution\w*|angenommen"
-                             r"|Abstimmung|einstimmig\w*|Entwurf\w*)\b", re.I)
+                             r"|Abstimmung|einstimmig\w*|Entwurf\w*|decides|décide|decide|decidiu|beschließt)\b", re.I)
 _HISTORY = re.compile(r"\b(?:in|since|en|depuis|desde|em|seit|im\s+Jahr)\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\b|\bfirst\b"
                       r"|\bwas\s+(?:deployed|established|created|set\s+up)\b", re.I)
 _INTENTION = re.compile(r"\b(?:intentions?|intend(?:s|ed)?|intención|intenção|Absicht)\b[^.;]*$", re.I)

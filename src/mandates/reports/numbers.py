@@ -39,7 +39,7 @@ _ADOPTION = re.compile(
 _RECALL_BEFORE = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|pursuant\s+to"
     r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
-    r"|set\s+(?:out\s+)?(?:in|by)|laid\s+down\s+in"
+    r"|set\s+(?:out\s+)?(?:in|by)|laid\s+down\s+in|defined\s+(?:in|by)|endorsed\s+(?:in|by)"
     r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
     r"as\s+(?:set\s+out|outlined|stipulated|described|requested|called\s+for|defined|laid\s+out|specified)\s+in"
     r"|dat(?:es|ing)\s+(?:back\s+)?(?:from|to)|stems?\s+from|derives?\s+from|implementation\s+of|implement"
@@ -106,10 +106,16 @@ def find_resolution_numbers(text: str) -> list[ResolutionRef]:
             raw.append((_num(more.group("num")), _year(more), more.start("num"), more.end()))
             position = more.end()
     refs = [r for r in raw if 1 <= r[0] <= 9999 and not (r[1] is None and 1900 <= r[0] <= 2100 and r[2] not in named)]
-    years = [y for _, y, _, _ in refs if y]
-    newest = max((n for n, *_ in refs), default=None)
+    body = resolution_body(text)
+    years = [y for _, y, start, _ in refs if y and not (body is not None and start >= body)]
+    newest = max((n for n, _, start, _ in refs if not (body is not None and start >= body)), default=None)
     out = []
     for number, year, start, end in refs:
+        if body is not None and start >= body:
+            # A resolution never names itself: every number in its text is another resolution.
+            out.append(ResolutionRef(number, year, Span(start, end, text[start:end]), False,
+                                     "cited in the text of the resolution"))
+            continue
         subject, reason = _judge(text, number, year, start, end, newest, years)
         out.append(ResolutionRef(number, year, Span(start, end, text[start:end]), subject, reason))
     for m in _DRAFT.finditer(text):
@@ -117,6 +123,21 @@ def find_resolution_numbers(text: str) -> list[ResolutionRef]:
                                  Span(m.start("sym"), m.end("sym"), m.group("sym")), True,
                                  "a draft the report names", draft_symbol=m.group("sym").upper()))
     return sorted(out, key=lambda r: r.span.start)
+
+
+# Where a resolution's own text starts: its opening words on a line of their own
+# ("The Security Council,"), or a press release's "The full text of resolution …
+# reads as follows:".
+_BODY_START = re.compile(r"^\s*(?:The\s+Security\s+Council|Le\s+Conseil\s+de\s+sécurité|El\s+Consejo\s+de\s+Seguridad"
+                         r"|O\s+Conselho\s+de\s+Segurança|Der\s+Sicherheitsrat)\s*,\s*$"
+                         r"|\breads?\s+as\s+follows\s*:|\best\s+ainsi\s+libellée?\s*:|\bdice\s+lo\s+siguiente\s*:"
+                         r"|\b(?:est|es)\s+le\s+suivant\s*:", re.I | re.M)
+
+
+def resolution_body(text: str) -> int | None:
+    """Where the text of a resolution starts inside a report, if it holds one."""
+    m = _BODY_START.search(text)
+    return m.end() if m else None
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
