@@ -276,6 +276,10 @@ CURATED = dict([
     C("UNITAMS", SPM, host="SDN", est="S/RES/2524 (2020)", start="adopted", end="2023-12-03",
       close="S/RES/2715 (2023)",
       pred=("UNAMID",), names=("United Nations Integrated Transition Assistance Mission in Sudan",)),
+    C("UNMM", SPM, host="SYR", est="S/RES/2165 (2014)", start="adopted", end="2023-07-10",
+      names=("United Nations monitoring mechanism",), evidence="monitoring mechanism",
+      aliases=("UN Monitoring Mechanism", "United Nations Monitoring Mechanism for Syria"),
+      sources=(CURATED_SOURCE,)),
     C("UNTMIS", SPM, host="SOM", est="S/RES/2753 (2024)", start="2024-11-01", pred=("UNSOM",),
       names=("United Nations Transitional Assistance Mission in Somalia",)),
     # --- forces the Council authorized but the UN did not run (un_mission: false) -----------

@@ -40,7 +40,8 @@ _UNIT = (r"(?P<unit>(?:formed\s+)?(?:civilian\s+)?police(?:\s+(?:personnel|offic
          r"|Militärangehörige\w*|Militärbeobachter\w*|Militärpersonal|Polizeipersonal"
          r"|Uniformierte\w*|Friedenssoldat(?:en|innen)?|Mann"
          r"|efectivos|agentes)")  # last: "efectivos militares" first
-CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?" + _UNIT + r"(?!\w)", re.I)
+CEILING_NUMBER = re.compile(_NUMBER + r"\s*(?:-\s*strong\s+)?(?:additional\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s+(?=military|police))?"
+                            + _UNIT + r"(?!\w)", re.I)
 # "a police ceiling of 2,101", "troop ceiling at 17,000" — the unit is in the name.
 _NAMED_CEILING = re.compile(r"\b(?P<kind>troop|military|police|force)\s+(?:personnel\s+)?(?:ceiling|cap|strength|level)s?\s+"
                             r"(?:(?:will|would|shall|is|was|be|being|to|further)\s+){0,3}(?:(?:reduced|lowered|raised|increased|cut|set|kept"
@@ -121,8 +122,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
             if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
                 continue  # "reduced from 13,289 troops to 11,000": the old value
             if re.search(r"\badditional\b|\bmore\b|\bextra\b", m.group(), re.I) or \
-                    re.search(r"^\s*(?:more|extra|additional)\b", after, re.I) or \
-                    re.search(r"\bincrease\s+(?:of|by)\s+(?:up\s+to\s+)?$", before, re.I):
+                    re.search(r"^\s*(?:more|extra|additional|adicionais|suplementares|zusätzliche\w*)\b", after, re.I) or \
+                    re.search(r"\bincrease\s+(?:of|by)\s+(?:up\s+to\s+)?$|\b(?:reforço|aumento|acréscimo)\s+(?:de\s+)?(?:até\s+)?"
+                              r"(?:mais\s+)?$|\b(?:zusätzliche\w*|weitere\w*|Verstärkung\s+(?:um|von)|Aufstockung\s+um)\s+(?:bis\s+zu\s+)?$",
+                              before, re.I):
                 continue  # "up to 2,785 additional military personnel": a surge, not the ceiling
             if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I) \
                     or (change_end is not None and re.fullmatch(r"\s*(?:,|and|et|y)\s*", chunk[change_end:m.start()], re.I)):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -236,7 +237,9 @@ def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, 
     found = find_dates(text, anchor=reading.anchor, context_year=None if reading.anchor else reading.context_year,
                        anchor_kind=kind) if gold.get("dates_in_text") else []
     for item in gold.get("dates_in_text") or []:
-        at = text.find(item["text"])
+        # Where the expression stands as a whole ("1 January 2018", not the end of "31 January 2018").
+        whole = re.search(r"(?<!\w)" + re.escape(item["text"]) + r"(?!\w)", text)
+        at = whole.start() if whole else text.find(item["text"])
         here = next((e for e in found if at >= 0 and e.start < at + len(item["text"]) and at < e.end), None)
         if here is not None:
             value = here.value

@@ -60,7 +60,8 @@ ACTION_CUES = (
                              r"|\bestablec(?:e|er|ió|iendo)\b|\bcre(?:a|ar|ó|ando)\s+(?:una|la)\b"
                              r"|\bestabelec(?:e|er|eu|endo)\b|\bcri(?:a|ar|ou|ando)\s+(?:uma|a)\s+(?:nova\s+)?(?:\w+\s+){0,3}?(?:missão|força|operação)\b"
                              r"|\beinge(?:richtet|setzt)\b|\beinzurichten\b|\brichtete\s+(?:\w+\s+){0,6}?ein\b|\bgeschaffen\b|\bschuf\b"
-                             r"|\bgegründet\b|\bins\s+Leben\s+gerufen\b|\bneue\w*\s+(?:\w+\s+){0,2}?(?:Mission|Friedensmission|Blauhelmmission)\b", re.I)),
+                             r"|\bgegründet\b|\bins\s+Leben\s+gerufen\b|\bzu\s+(?:bilden|entsenden|errichten)\b"
+                             r"|\bbillig\w*\s+(?:\w+\s+){0,3}?\w*(?:[Ee]insatz|[Mm]ission|[Tt]ruppe)\b|\bneue\w*\s+(?:\w+\s+){0,2}?(?:Mission|Friedensmission|Blauhelmmission)\b", re.I)),
     ("extend", re.compile(r"(?<!intention\sto\s)(?<!intention\sde\s)(?<!intention\sde\sla\s)(?<!intention\sde\sle\s)"
                           r"(?:\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                           r"|\broll(?:s|ed)?\s+over\b|\brollover\b|\bfor\s+(?:another|a\s+further)\s+(?:year|\w+\s+months?)\b"
@@ -97,7 +98,7 @@ AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bp
                                 r"|\ball\s+necessary\s+(?:means|measures|action)\b|\bautoris\w+|\bautoriz\w+|\bpourr(?:a|ont)\b"
                                 r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b"
                                 r"|\bpoder[áa]o?\b|\btodos\s+os\s+meios\s+necessários\b|\bermächtig\w*|\bautorisier\w*|\bbefugt\w*"
-                                r"|\bBefugnis\w*|\bdarf\b|\bdürfen\b|\balle\s+(?:erforderlichen|notwendigen)\s+(?:Mittel|Maßnahmen)\b", re.I)
+                                r"|\bBefugnis\w*|\bdarf\b|\bdürfen\b|\berlaubt\b|\berlaubte\b|\balle\s+(?:erforderlichen|notwendigen)\s+(?:Mittel|Maßnahmen)\b", re.I)
 DATE_CUES = (
     ("authorization", AUTHORIZATION_CUE),
     ("withdrawal_deadline", re.compile(r"\bwithdraw(?:al|n|s|ing)?\b|\bdraw\s*-?\s*down\b|\bdepart(?:ure|s|ed)?\b|\bleave\b|\bleaving\b"
@@ -110,7 +111,7 @@ DATE_CUES = (
                                        r"|\babgeschlossen\b|\bverlassen\b", re.I)),
     ("terminated_on", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
-                                 r"|\bclos(?:e|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
+                                 r"|\bclos(?:e(?!\s+to\b)|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
                                  r"|\b(?:p[ôo]r|p[ôo]s|põe|pondo)\s+fim\b|\bencerr\w*|\bbeend\w*|\bendet\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
@@ -142,7 +143,8 @@ _PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sect
 # Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".
 _PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante|para|für|um)\s+(?:une?\s+|un\s+|mais\s+|weitere\s+|zusätzliche\s+)?"
                              r"(?:(?:nouvelle|nueva|nova|dernière|última|ultima|final|finale|novo|p[ée]riode|per[ií]odo|durée|plazo"
-                             r"|additionnelle|adicional|inicial|initiale|einen\s+Zeitraum\s+von|ein\s+weiteres|eine\s+weitere)\s+(?:de\s+|d['’])?)*"
+                             r"|additionnelle|adicional|inicial|initiale|einen\s+Zeitraum\s+von|ein\s+weiteres|eine\s+weitere"
+                             r"|zunächst|vorerst|inicialmente|initialement)\s+(?:de\s+|d['’])?)*"
                              r"(?P<n>\d{1,2}|un|une|uno|una|um|ein|eine|deux|dos|dois|zwei|trois|tres|três|drei|six|seis|sechs|douze|doce"
                              r"|zwölf|dix-huit|dieciocho|dezoito|achtzehn)\s+"
                              r"(?P<unit>mois|mes(?:es)?|ans?|años?|année|meses|anos?|Monate?n?|Jahre?s?)\b", re.I)
@@ -157,7 +159,7 @@ _FOREIGN_PERIOD_WORDS = {"un": 1, "une": 1, "uno": 1, "una": 1, "deux": 2, "dos"
 # A period read as the mandate's when the clause before it decides on the mission.
 _PERIOD_ACTION = re.compile(r"\b(?:establish\w*|deploy\w*|approv\w*|set\s+up|creat\w*|extend\w*|renew\w*|prorog\w*|prorrog\w*"
                             r"|établi\w*|establec\w*|cré\w*|autoriz\w*|autoris\w*|despleg\w*|déploy\w*|renov\w*|estend\w*"
-                            r"|estabelec\w*|verlänger\w*|einge?richt\w*)", re.I)
+                            r"|estabelec\w*|verlänger\w*|einge?richt\w*|ermächtig\w*|bilden|entsenden)", re.I)
 _DEPLOYED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|been|first)\s+(?:first\s+)?(?:deployed|established|created|set\s+up|launched"
                        r"|sent|formed)\s+(?:\w+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b"
                        r"|\b(?:deployed|present|operating|stationed)\s+(?:\w+\s+){0,3}?since\s+(?P<since>(?:19|20)\d\d)\b"
@@ -408,7 +410,7 @@ def _final_extensions(text: str, sentences: list[Sentence], mentions: list[Missi
 
 def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpression],
                mentions: list[MissionMention], primary: str | None, recalled=lambda offset: False,
-               places: tuple[str, ...] = ()) -> list[Fact]:
+               places: tuple[str, ...] = (), not_un=lambda mission: False) -> list[Fact]:
     """Mandate end dates, termination dates, withdrawal deadlines and
     authorities' sunsets, each by the cue nearest before it in its clause.
     ``recalled(offset)`` says whether the words there tell of an earlier
@@ -428,6 +430,8 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             clause_start = _clause_start(text, s, e.start)
             before = text[clause_start:e.start]
+            if re.search(r"\b(?:year|period|biennium|budget)\s+(?:ending|beginning|starting)\s+(?:on\s+)?$", before, re.I):
+                continue  # "the budget for the year ending 30 June 2016": a financial year
             field, cue_end = _cue(before)
             if field is None:
                 field = _verb_final_cue(text, e.end, s.end)  # German: "bis zum 31. August 2024 verlängert"
@@ -457,8 +461,10 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             if field == "authorization" and fronted is None and re.search(r"\breports?\b|\bbrief(?:ing)?\b|\brapport\b|\binforme\b",
                                                                         text[clause_start + cue_end:e.start], re.I):
                 continue  # "… to allow deminers access, and asks for a report by July 10": a report's deadline
-            if field == "authorization" and fronted is None and CEILING_NUMBER.search(text[clause_start + cue_end:e.start]):
+            if field == "authorization" and fronted is None and CEILING_NUMBER.search(text[clause_start + cue_end:e.start]) \
+                    and not (mission and not_un(mission)):
                 continue  # "authorized troop ceiling will comprise 13,500 … until 30 June": a ceiling's step
+                # (a force the UN does not run is authorized troop by troop: "to deploy up to 17,626 … until Sept. 30")
             if e.kind in ("until", "by") and _COMPLETE_AFTER.match(text, e.end):
                 field = "withdrawal_deadline"  # "until the end of November to complete its withdrawal"
             if field == "withdrawal_deadline" and e.kind in ("from", "as_of") and \
@@ -522,6 +528,9 @@ def read_periods(text: str, sentences: list[Sentence], mentions: list[MissionMen
             for m in pattern.finditer(s.text):
                 start = s.start + m.start()
                 head = s.text[:m.start()]
+                if re.search(r"\b(?:delay|postpon|defer|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|bring(?:s|ing)?\s+forward"
+                             r"|brought\s+forward|pause)\w*\b[^.;]{0,120}$", head, re.I):
+                    continue  # "pushes back the next withdrawal … by three months": a delay, not a mandate
                 if recalled(start) or not (_PERIOD_ACTION.search(head) or _cue(head)[0] == "mandate_until"
                                            or pattern is _PERIOD_OTHER and m.group("n2")):
                     continue

@@ -82,6 +82,26 @@ _NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mo
                   r"|\bam\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
 
 
+# The first resolution number of each year, from the UN's XML corpus (../shared/data/unxml):
+# a bare "2301-2016" or "2301 (2016)" is a resolution only when its number fits its year.
+FIRST_OF_YEAR = {
+    2000: 1285, 2001: 1335, 2002: 1387, 2003: 1455, 2004: 1522, 2005: 1581, 2006: 1652, 2007: 1739, 2008: 1795,
+    2009: 1860, 2010: 1908, 2011: 1967, 2012: 2033, 2013: 2086, 2014: 2133, 2015: 2196, 2016: 2260, 2017: 2337,
+    2018: 2398, 2019: 2452, 2020: 2504, 2021: 2561, 2022: 2618, 2023: 2672, 2024: 2722, 2025: 2768, 2026: 2812,
+}
+_BARE = re.compile(r"(?<![\d/.,-])(?P<num>\d{4})(?:\s*\(\s*(?P<y1>(?:19|20)\d\d)\s*\)|-(?P<y3>(?:19|20)\d\d)(?![\d-]))")
+
+
+def fits_year(number: int, year: int) -> bool:
+    """Whether resolution ``number`` can have been adopted in ``year``."""
+    if year in FIRST_OF_YEAR:
+        last = FIRST_OF_YEAR.get(year + 1, FIRST_OF_YEAR[year] + 120) - 1
+        return FIRST_OF_YEAR[year] - 2 <= number <= last + 2
+    if year > max(FIRST_OF_YEAR):
+        return number >= FIRST_OF_YEAR[max(FIRST_OF_YEAR)]
+    return 1990 <= year < 2000 and 640 <= number < FIRST_OF_YEAR[2000]  # the 1990s, roughly
+
+
 def _num(raw: str) -> int:
     return int(raw.replace(" ", ""))
 
@@ -105,6 +125,11 @@ def find_resolution_numbers(text: str) -> list[ResolutionRef]:
         while (more := _MORE.match(text, position)) is not None:
             raw.append((_num(more.group("num")), _year(more), more.start("num"), more.end()))
             position = more.end()
+    taken = [(start, end) for _, _, start, end in raw]
+    for m in _BARE.finditer(text):
+        number, year = int(m.group("num")), int(m.group("y1") or m.group("y3"))
+        if fits_year(number, year) and not any(a <= m.start() < b for a, b in taken):
+            raw.append((number, year, m.start(), m.end()))
     refs = [r for r in raw if 1 <= r[0] <= 9999 and not (r[1] is None and 1900 <= r[0] <= 2100 and r[2] not in named)]
     body = resolution_body(text)
     years = [y for _, y, start, _ in refs if y and not (body is not None and start >= body)]

@@ -32,7 +32,7 @@ from . import events as events_mod
 from . import mandate, tallies
 from .ceilings import read_ceilings
 from .model import Fact, ReportReading, ResolutionRef, Span, When
-from .numbers import find_resolution_numbers
+from .numbers import find_resolution_numbers, resolution_body
 from .recall import Recall, clauses
 from .sentences import Sentence, split_sentences
 
@@ -97,6 +97,8 @@ def read_report(document: ReportText, registry: Registry | None = None, anchor: 
     if anchor is None and document.published_on is not None:
         anchor = document.published_on
         anchor_source = f"publication date ({document.published_from or 'source'})"
+    if anchor is None and (posted := _posted_on(text)) is not None:
+        anchor, anchor_source = posted
     refs = find_resolution_numbers(text)
     if document.title:
         refs = [r for r in find_resolution_numbers(document.title) if r.subject] + refs if not refs else refs
@@ -195,15 +197,30 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
         facts = [f for f in facts if f.field != "action"] + [
             Fact("action", "fail", "fail", next(f.span for f in facts if f.field == "outcome"), mission=m)
             for m in (c.missions[:1] or [None])]
-    facts += mandate.read_dates(text, sentences, dates, c.mentions, primary, recall.recalled, _places(c.registry, primary))
+    facts += mandate.read_dates(text, sentences, dates, c.mentions, primary, recall.recalled, _places(c.registry, primary),
+                                not_un=lambda m: m in c.registry and not c.registry.get(m).un_mission)
     facts += mandate.read_periods(text, sentences, c.mentions, primary, recall.recalled)
     facts += read_ceilings(text, sentences, mission_of, recall.recalled)
     facts += mandate.read_deployment(text, sentences, c.mentions, primary)
+    facts += _chapter_vii_in_body(text, facts)
     facts = _dedupe(facts)
     facts += _period_ends(facts, text, dates, recall, linked_vote)
     facts += _authorities_with_own_periods(facts, c, dates, recall)
     facts = _force_authorizations(facts, c)
     return _with_resolutions(facts, c.refs, text)
+
+
+_ACTING_UNDER_VII = re.compile(r"\b(?:Acting|Agissant|Actuando|Atuando|Tätig\s+werdend)\s+(?:under|en\s+vertu\s+du|con\s+arreglo\s+al"
+                               r"|nos\s+termos\s+do|nach)\s+(?:Chap(?:ter|itre)|Capítulo|Kapitel)\s+VII\b", re.I)
+
+
+def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:
+    """The resolution's own text, quoted in the report, acting under Chapter VII."""
+    body = resolution_body(text)
+    if any(f.field == "chapter_vii" for f in facts) or body is None:
+        return []
+    m = _ACTING_UNDER_VII.search(text, body)
+    return [Fact("chapter_vii", True, "Chapter VII", Span(m.start(), m.end(), m.group()))] if m else []
 
 
 _ROLLOVER = re.compile(r"\b(?:technical|short|brief|interim|stop-?gap)\s+(?:[\w-]+\s+){0,2}(?:extension|renewal|rollover|roll-over"
@@ -268,6 +285,23 @@ def _vote_day(text: str, sentences: list[Sentence], dates, recall: Recall) -> dt
                 and fact.when.start == fact.when.end and fact.when.precision == Precision.DAY:
             return fact.when.start
     return None
+
+
+# A byline's publication date ("Posted 20191220", "Published: 12 July 2023"). Not "Updated",
+# "Last modified" or "Retrieved": those are later than the story.
+_POSTED = re.compile(r"^[^\n]{0,60}?\b(?:Posted|Published|Publié|Publicado|Veröffentlicht|Publicada)(?:\s+(?:on|le|el|em|am))?\s*:?\s*"
+                     r"(?P<date>[^|\n]{6,40}?)\s*(?:\||$)", re.M)
+
+
+def _posted_on(text: str) -> tuple[dt.date, str] | None:
+    m = _POSTED.search(text[:1200])
+    if m is None:
+        return None
+    found = [e for e in find_dates(m.group("date")) if e.value and e.value.precision == Precision.DAY
+             and e.value.start == e.value.end and e.anchor_used is None]
+    if not found:
+        return None
+    return found[0].value.start, f"publication date (“{m.group().strip(' |')}”)"
 
 
 def _dateline(text: str, year: int | None) -> tuple[dt.date, str, int, int, bool] | None:
@@ -583,8 +617,8 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
     return out
 
 
-_RENEWS_AUTHORIZATION = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^.;]{0,80}\bauthori[sz]ation\b"
-                                   r"|\bauthori[sz]ation\b[^.;]{0,40}\b(?:extend|renew|prolong)\w*", re.I)
+_RENEWS_AUTHORIZATION = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^.;]{0,80}\bauthori[sz]ations?\b"
+                                   r"|\bauthori[sz]ations?\b[^.;]{0,40}\b(?:extend|renew|prolong)\w*", re.I)
 
 
 def _force_authorizations(facts: list[Fact], c: "_Context") -> list[Fact]:
@@ -612,7 +646,10 @@ def _force_authorizations(facts: list[Fact], c: "_Context") -> list[Fact]:
 
 # "authorized French forces, for a period of 12 months from April 4, to use all necessary means";
 # "… to use all necessary means … until the end of that mandate".
-_TO_MANDATE_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:its|the|that|this|their|[\w-]+['’]s)\s+(?:\w+\s+)?mandate\b", re.I)
+_TO_MANDATE_END = re.compile(r"\buntil\s+the\s+end\s+of\s+(?:its|the|that|this|their|[\w-]+['’]s)\s+(?:\w+\s+)?mandate\b"
+                             r"|\bjusqu['’]à\s+la\s+fin\s+(?:du|de\s+son)\s+mandat\b|\bhasta\s+el\s+(?:final|fin)\s+del\s+mandato\b"
+                             r"|\baté\s+(?:o|ao)\s+(?:fim|final|término)\s+do\s+mandato\b"
+                             r"|\bbis\s+zum\s+(?:Ende|Ablauf)\s+(?:des|ihres|seines)\s+(?:[\w-]+-)?Mandats\b", re.I)
 # "proroge jusqu'au 31 décembre 2010 le mandat de l'ONUCI, ainsi que l'autorisation accordée aux forces
 # françaises": the authority shares the mandate's new end.
 _AS_WELL_AS_AUTHORIZATION = re.compile(r"\b(?:as\s+well\s+as|along\s+with|and\s+also|ainsi\s+que|así\s+como)\s+"

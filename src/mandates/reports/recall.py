@@ -48,7 +48,15 @@ RECALL_CUES = re.compile(
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
     r"|\bd?el\s+año\s+pasado\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:años?|mes(?:es)?|semanas?)\b"
     r"|\bhab[ií]a(?:n)?\s+(?:sido\s+)?(?:\w+mente\s+)?(?:aprobad|adoptad|prorrogad|votad|decidid|abstenid|establecid|reducid)\w*"
-    r"|\b(?:précédente?|antérieure?|anterior)s?\b(?=(?:\s+[\w(),-]+){0,4}?\s+(?:a\s+été|avait|fut|fue|había|ha\s+sido)\b)",
+    r"|\b(?:précédente?|antérieure?|anterior)s?\b(?=(?:\s+[\w(),-]+){0,4}?\s+(?:a\s+été|avait|fut|fue|había|ha\s+sido)\b)"
+    # Portuguese and German: "no ano passado", "há dois anos", "havia prorrogado"; "im vergangenen Jahr",
+    # "vor einem Jahr", "hatte … reduziert", "war … gesenkt worden"
+    r"|\bno\s+ano\s+passado\b|\bhá\s+(?:um|uma|dois|duas|três|\d+)\s+(?:anos?|meses|semanas?)\b"
+    r"|\b(?:havia|tinha)m?\s+(?:sido\s+)?(?:\w+mente\s+)?\w+(?:ado|ada|ido|ida)s?\b"
+    r"|\bim\s+(?:vergangenen|letzten|Vorjahr)\b|\bvor\s+(?:einem|einer|zwei|drei|\d+)\s+(?:Jahr|Monat|Woche)\w*\b"
+    r"|\bhatten?\b(?=[^.;]{0,100}\b(?:ge\w+t|\w+iert|beschlossen|verlängert|angenommen|verabschiedet|eingerichtet"
+    r"|abgelehnt|enthalten)\b)|\bwar(?:en)?\b[^.;]{0,80}\bworden\b|\bbisherige\w*\b|\bvorherige\w*\b"
+    r"|\b(?:resolução|mandato|texto)\s+(?:inicial|anterior|original|precedente)\b|\b(?:ursprüngliche|frühere)\w*\s+(?:Resolution|Mandat|Text)",
     re.I)
 # "after the coup last year": a time for an event the report recounts, not for a vote.
 _EVENT_TIME = re.compile(r"\b(?:after|following|since|amid|despite|before|during|because\s+of|après|depuis|malgré|tras|después"
@@ -66,7 +74,9 @@ def recall_cue(words: str) -> bool:
 
 _PRESENT = re.compile(r"\btoday\b|\btonight\b|\bthis\s+week\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                       r"|\baujourd['’]hui\b|\bhoy\b|\bce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-                      r"|\beste\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b", re.I)
+                      r"|\beste\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b"
+                      r"|\bhoje\b|\bnest[ae]\s+\w+(?:-feira)?\b|\bheute\b|\bam\s+(?:Montag|Dienstag|Mittwoch|Donnerstag"
+                      r"|Freitag|Samstag|Sonntag)\b", re.I)
 _BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?=(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\b)"
                        r"|,?\s+(?:while|whereas|although|though|unlike|tandis\s+que|alors\s+que"
                        r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
@@ -108,9 +118,46 @@ def _segments(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
 _LED_BY = re.compile(r"\s*(?:(?:By|In|Under|Through|With|Par|Dans|En|Por|Con|Mediante)\s+(?:its\s+|sa\s+|su\s+|la\s+)?)?$")
 
 
+# A resolution's preambular paragraphs open with a participle ("Recalling its resolution 2476 (2019),
+# which established BINUH, …"): they tell of what came before, never of what the resolution decides.
+_PREAMBLE = re.compile(
+    r"(?:(?:Further|Also|Further\s+also|Again)\s+)?(?:Recalling|Reaffirming|Reiterating|Expressing|Welcoming|Noting|Taking\s+note"
+    r"|Stressing|Underlining|Underscoring|Acknowledging|Commending|Determining|Emphasi[sz]ing|Bearing\s+in\s+mind"
+    r"|Having\s+(?:considered|heard|examined|received)|Mindful|(?:Deeply|Gravely|Seriously|Strongly)\s+(?:concerned|alarmed)"
+    r"|Concerned|Condemning|Recogni[sz]ing|Affirming|Taking\s+into\s+account|Encouraging|Considering|Deploring"
+    r"|Highlighting|Looking\s+forward|Guided|Convinced|Alarmed|Appreciating|Paying\s+tribute|Praising|Reaffirming"
+    r"|Rappelant|Réaffirmant|Soulignant|Notant|Prenant\s+note|Se\s+félicitant|Constatant|Considérant|Saluant|Exprimant"
+    r"|Recordando|Reafirmando|Observando|Destacando|Tomando\s+nota|Acogiendo|Expresando|Subrayando|Relembrando"
+    r"|Sublinhando|Tomando\s+nota|Saudando|Unter\s+Hinweis|In\s+Bekräftigung|Betonend|Mit\s+dem\s+Ausdruck)\b")
+_OPERATIVE = re.compile(r"\d{1,3}\s*[.)]\s+\w|(?:Decides|Requests|Authori[sz]es|Calls\s+upon|Urges|Demands|Décide|Decide)\b")
+_RESOLUTION_STYLE = re.compile(r"^\s*(?:\d{1,3}\s*[.)]\s+)?(?:Decides|Décide|Decide|Beschließt|Requests|Authori[sz]es)\b", re.M)
+
+
+def _preamble_lines(text: str, s: Sentence) -> int | None:
+    """Where a sentence that opens with preambular paragraphs stops being
+    preamble (the sentence's end when it never does); None when it does not
+    open with one."""
+    if not _PREAMBLE.match(text, s.start + len(s.text) - len(s.text.lstrip())):
+        return None
+    position = s.start
+    for line in re.finditer(r"[^\n]+", text[s.start:s.end]):
+        start = s.start + line.start()
+        if start > s.start and _OPERATIVE.match(text, start + len(line.group()) - len(line.group().lstrip())):
+            return start
+        position = s.start + line.end()
+    return max(position, s.end)
+
+
 def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> list[Clause]:
     out: list[Clause] = []
+    resolution_style = bool(_RESOLUTION_STYLE.search(text))
     for s in sentences:
+        cut = _preamble_lines(text, s) if resolution_style else None
+        if cut is not None:
+            out.append(Clause(s.start, cut, True, True))
+            if cut < s.end:
+                out.append(Clause(cut, s.end, False, False))
+            continue
         lead = next((r for r in refs if s.start <= r.span.start < s.start + 40), None)
         if lead is not None and not lead.subject and lead.draft_symbol is None and \
                 _LED_BY.fullmatch(text, s.start, lead.span.start):
@@ -126,7 +173,7 @@ def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> 
         for a, b, relative in _segments(text, s):
             words = text[a:b]
             cue = recall_cue(words) and not _PRESENT.search(words)
-            recalled = cue or (relative and attached)
+            recalled = cue or (relative and (attached or names_recalled))
             inside = [r for r in refs if a <= r.span.start < b]
             vote = recalled or (not any(r.subject for r in inside) and any(
                 not r.subject and r.draft_symbol is None and (_ADOPTED_AFTER.match(text, r.span.end, b)

@@ -56,7 +56,7 @@ VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|unanimous
                           r"|r[ée]solution|resoluci[óo]n|adopt\w+|aprob\w+|porte-plume"
                           r"|conselho|resoluç(?:ão|ões)|abstiv\w+|absteve|unanimidade|un[âa]nime\w*|vetou|aprovad\w+|redigid\w+"
                           r"|einstimmig|stimm\w*|\w*stimmen|enthalt\w*|enthielt\w*|sicherheitsrat|rat|angenommen|veto|gegen"
-                          r"|eingebracht\w*|entwurf|resolutionsentwurf)\b", re.I)
+                          r"|eingebracht\w*|entwurf|resolutionsentwurf|beschluss|vorbereitet)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bunanimit[éy]\b|\bunanimidad[e]?\b|\bun[aáâ]nime(?:s|ment|mente)?\b"
                         r"|\beinstimmig\w*|\bEinstimmigkeit\b|\bohne\s+Gegenstimmen?\s+und\s+(?:ohne\s+)?Enthaltung(?:en)?\b"
                         r"|\bwith\s+all\s+(?:15|fifteen)\s+members\s+(?:voting\s+)?in\s+favou?r"
@@ -118,11 +118,14 @@ _ROLE_WORDS = {
                              r"|\bnão\s+(?:participou|participaram|votou|votaram)\b|\bnahmen?\s+(?:\w+\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b", re.I),
     "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\b(?:drafted|penned|authored|prepared|tabled|"
                             r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b"
+                            r"|\bwhose\s+delegation\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|submitted|introduced|authored|penned|led)\b"
+                            r"|\b(?:which|who)\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|penned|authored|introduced)\s+the\s+"
+                            r"(?:draft|text|resolution)\b"
                             r"|\bporte-plume\b|\b(?:rédigée?s?|présentée?s?|élaborée?s?|soumise?s?)\s+par\b"
                             r"|\b(?:redactad[oa]s?|presentad[oa]s?|elaborad[oa]s?|patrocinad[oa]s?)\s+por\b"
                             r"|\b(?:redigid[oa]s?|apresentad[oa]s?|elaborad[oa]s?|propost[oa]s?|patrocinad[oa]s?|preparad[oa]s?)\s+"
                             r"(?:por|pel[oa]s?)\b"
-                            r"|\b(?:eingebracht\w*|vorgelegt\w*|ausgearbeitet\w*|eingereicht\w*|verfasst\w*)\b"
+                            r"|\b(?:eingebracht\w*|vorgelegt\w*|ausgearbeitet\w*|eingereicht\w*|verfasst\w*|vorbereitet\w*)\b"
                             r"|\b(?:Entwurf|Resolutionsentwurf|Text)\s+(?:von|aus|der|des)\b|\bFederführung\s+(?:von|der|des)?\b", re.I),
 }
 _BY_WORD = re.compile(r"\b(?:by|par|por|pel[oa]s?|von)\b", re.I)
