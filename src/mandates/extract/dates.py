@@ -151,7 +151,8 @@ for _names in ("janvier février mars avril mai juin juillet août septembre oct
 _MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "marz": 3})  # accents dropped
 # Datelines abbreviate ("NACIONES UNIDAS, 30 abr", "31 oct"): Spanish and French forms
 # ("ago" is left out: it is an English word).
-_FOREIGN_ABBREVIATIONS = {"ene": 1, "abr": 4, "dic": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12}
+_FOREIGN_ABBREVIATIONS = {"ene": 1, "abr": 4, "dic": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+                          "fev": 2, "dez": 12, "okt": 10}  # not "set", "out": English words
 _MONTHS.update(_FOREIGN_ABBREVIATIONS)
 _WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -241,19 +242,23 @@ _CORES = [
     # [Thursday] [the] 30[th] [to 31] [of] June[,] [2023 | next year]
     rf"(?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dm_d>{_DAY_DOT})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<dm_d2>{_DAY}))?(?:\s+of|\s+de)?\s+(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s*(?:of\s+|de\s+)?(?P<dm_y>{_YEAR})|\s+(?:of\s+)?(?:the\s+)?(?P<dm_rel>next|this|last|following)\s+year\b)?",
+    rf"(?:,?\s*(?:of\s+|de\s+)?(?P<dm_y>{_YEAR})|\s+(?:of\s+)?(?:the\s+)?(?P<dm_rel>(?:next|this|last|following)\s+year\b|(?:do|deste|desse)\s+(?:ano\s+(?:passado|que\s+vem|seguinte)|próximo\s+ano)\b|deste\s+ano\b|(?:des\s+)?(?:letzten|vergangenen|nächsten|kommenden|dieses|laufenden)\s+Jahres\b|de\s+l['’]année\s+(?:dernière|prochaine|précédente|suivante)\b|del\s+(?:año\s+(?:pasado|próximo|que\s+viene|siguiente)|próximo\s+año)\b))?",
     # [Thursday] June 30[th][-31][,] [2023]; "Nov.15, 2022"
     rf"(?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?P<md_m>{_MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?"
     rf"(?P<md_d>{_DAY})(?:\s*(?:-|–)\s*(?P<md_d2>{_DAY}))?(?:,?\s*(?P<md_y>{_YEAR}))?",
     rf"(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<q_y>{_YEAR})",
     # [mid-] June[,] 2023 | June next year
     rf"(?:{_mod('my')})?(?P<my_m>{_MONTH})(?:,?\s+(?:of\s+|de\s+)?(?P<my_y>{_YEAR})"
-    rf"|\s+(?P<my_rel>next|this|last)\s+year\b)",
+    rf"|\s+(?P<my_rel>(?:next|this|last|following)\s+year\b|(?:do|deste|desse)\s+(?:ano\s+(?:passado|que\s+vem|seguinte)|próximo\s+ano)\b|deste\s+ano\b|(?:des\s+)?(?:letzten|vergangenen|nächsten|kommenden|dieses|laufenden)\s+Jahres\b|de\s+l['’]année\s+(?:dernière|prochaine|précédente|suivante)\b|del\s+(?:año\s+(?:pasado|próximo|que\s+viene|siguiente)|próximo\s+año)\b))",
     rf"{_mod('ym')}(?P<ym_y>{_YEAR})",
     r"(?P<rel_day>today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today"
     r"|yesterday|tomorrow|aujourd['’]hui|hoy|ayer|ce\s+(?:matin|soir)|cet\s+après-midi"
     r"|esta\s+(?:mañana|tarde|noche)|hoje|ontem|nesta\s+(?:manhã|tarde)|heute|gestern"
     r"|am\s+heutigen\s+\w+tag)\b",
+    # "a year ago", "two months ago", "há um ano", "vor einem Jahr"
+    r"(?:(?P<ago_n>a|one|two|three|four|five|\d{1,2})\s+(?P<ago_u>year|month)s?\s+ago"
+    r"|há\s+(?P<ago_pn>um|uma|dois|duas|três|\d{1,2})\s+(?P<ago_pu>ano|mes)(?:es|s)?"
+    r"|vor\s+(?P<ago_dn>einem|zwei|drei|vier|fünf|\d{1,2})\s+(?P<ago_du>Jahr|Monat)(?:en)?)\b",
     rf"(?:{_mod('rel')})?(?P<rel_which>this|next|last|the\s+previous|the\s+following"
     rf"|the\s+current|the\s+past|the\s+coming|the)\s+(?P<rel_unit>year|month|week)\b",
     rf"(?:{_mod('mo')}|(?P<mo_rel>last|next|this|past|coming)\s+)?(?P<mo_m>{_MONTH})",
@@ -504,6 +509,21 @@ def _day_number(token: str | None) -> int | None:
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}
 _YEAR_OFFSET = {"next": 1, "last": -1, "this": 0, "following": 1}
+_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "um": 1, "uma": 1, "dois": 2, "duas": 2,
+                "três": 3, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def _year_offset(words: str) -> int:
+    """'next year', 'do ano passado', 'des vergangenen Jahres', 'de l'année prochaine' -> +1/-1/0."""
+    words = _norm(words)
+    first = words.split()[0]
+    if first in _YEAR_OFFSET and words.endswith("year"):
+        return _YEAR_OFFSET[first]
+    if re.search(r"passad|pasad|letzt|vergangen|derni|précédent|anterior", words):
+        return -1
+    if re.search(r"próxim|que\s+v|seguinte|siguiente|nächst|kommend|prochain|suivant", words):
+        return 1
+    return 0
 
 
 def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
@@ -543,7 +563,7 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
                         _day_number(g.get(f"{p}_d2")), mod,
                         _WEEKDAYS.get(weekday.lower()) if weekday else None)
         rel_month = _norm(g["mo_rel"]) if p == "mo" and g.get("mo_rel") else None
-        foreign_cue = part.mod is not None or rel_month is not None or bool(_FOREIGN_MONTH_BEFORE.search(text, max(0, start - 8), start))
+        foreign_cue = part.mod is not None or rel_month is not None or bool(rel_year) or bool(_FOREIGN_MONTH_BEFORE.search(text, max(0, start - 8), start))
         if scanning and not _month_ok(month_word, part, year_text, qual_word, text, end, foreign_cue):
             return None
         if year_text:
@@ -560,7 +580,7 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         elif rel_year:  # "30 April next year"
             relative = True
             if ctx.anchor is not None:
-                year = ctx.anchor.year + _YEAR_OFFSET[rel_year.lower()]
+                year = ctx.anchor.year + _year_offset(rel_year)
                 value, anchor_used = _calendar_value(year, part), "anchor"
         else:
             partial = part
@@ -578,8 +598,9 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
         else:
             # Day first (the UN's and most of the world's order) unless impossible.
             first, second = int(g["nd_a"]), int(g["nd_b"])
-            year, (day, month) = int(g["nd_y"]), ((second, first) if second > 12 else
-                                                  (first, second))
+            # "02-25 1999": a year set apart by a space follows an American month-day.
+            month_first = second > 12 or (first <= 12 and text[m.end("nd_b"):m.start("nd_y")].isspace())
+            year, (day, month) = int(g["nd_y"]), ((second, first) if month_first else (first, second))
         value = _calendar_value(year, _Partial(month, day, None, None))
         if value is None:
             return None
@@ -597,6 +618,18 @@ def _interpret(m: re.Match, text: str, ctx: _Context, scanning: bool):
                       else 1 if re.search(r"prochain|próximo|que viene|que vem|siguiente|seguinte|kommend|nächst",
                                           words) else 0)
             value, anchor_used = _year_value(ctx.anchor.year + offset, None), "anchor"
+    elif g["ago_u"] or g["ago_pu"] or g["ago_du"]:
+        relative = True
+        if ctx.anchor is not None:
+            words = _norm(g["ago_n"] or g["ago_pn"] or g["ago_dn"])
+            amount = _AGO_NUMBERS.get(words) or (int(words) if words.isdigit() else 1)
+            unit = (g["ago_u"] or g["ago_pu"] or g["ago_du"]).lower()
+            if unit in ("year", "ano", "jahr"):
+                value = _year_value(ctx.anchor.year - amount, None)
+            else:
+                months = ctx.anchor.year * 12 + ctx.anchor.month - 1 - amount
+                value = _calendar_value(months // 12, _Partial(months % 12 + 1, None, None, None))
+            anchor_used = "anchor" if value is not None else None
     elif g["rel_day"]:
         relative = True
         if ctx.anchor is not None:

@@ -237,10 +237,18 @@ def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, 
     found = find_dates(text, anchor=reading.anchor, context_year=None if reading.anchor else reading.context_year,
                        anchor_kind=kind) if gold.get("dates_in_text") else []
     for item in gold.get("dates_in_text") or []:
-        # Where the expression stands as a whole ("1 January 2018", not the end of "31 January 2018").
-        whole = re.search(r"(?<!\w)" + re.escape(item["text"]) + r"(?!\w)", text)
-        at = whole.start() if whole else text.find(item["text"])
-        here = next((e for e in found if at >= 0 and e.start < at + len(item["text"]) and at < e.end), None)
+        # Where the expression stands as a whole ("1 January 2018", not the end of "31 January 2018"),
+        # preferring a place where the reader found exactly it ("August 2003", not in "1 August 2003").
+        places = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(item["text"]) + r"(?!\w)", text)] \
+            or [text.find(item["text"])]
+        here = None
+        for at in places:
+            overlapping = [e for e in found if at >= 0 and e.start < at + len(item["text"]) and at < e.end]
+            exact = next((e for e in overlapping if e.start == at), None)
+            if exact is not None:
+                here = exact
+                break
+            here = here or next(iter(overlapping), None)
         if here is not None:
             value = here.value
         else:

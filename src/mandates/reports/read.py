@@ -210,8 +210,10 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     return _with_resolutions(facts, c.refs, text)
 
 
-_ACTING_UNDER_VII = re.compile(r"\b(?:Acting|Agissant|Actuando|Atuando|Tätig\s+werdend)\s+(?:under|en\s+vertu\s+du|con\s+arreglo\s+al"
-                               r"|nos\s+termos\s+do|nach)\s+(?:Chap(?:ter|itre)|Capítulo|Kapitel)\s+VII\b", re.I)
+# The resolution's own "Acting under Chapter VII …," starts a paragraph; inside a preambular
+# paragraph ("Recalling resolution 2699, by which, acting under Chapter VII, …") it is another's.
+_ACTING_UNDER_VII = re.compile(r"(?:^|\n)\s*[\"“]?(?:Acting|Agissant|Actuando|Atuando|Tätig\s+werdend)\s+(?:under|en\s+vertu\s+du"
+                               r"|con\s+arreglo\s+al|nos\s+termos\s+do|nach)\s+(?:Chap(?:ter|itre)|Capítulo|Kapitel)\s+VII\b")
 
 
 def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:

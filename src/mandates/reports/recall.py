@@ -79,10 +79,14 @@ _PRESENT = re.compile(r"\btoday\b|\btonight\b|\bthis\s+week\b|\bon\s+(?:mon|tues
                       r"|Freitag|Samstag|Sonntag)\b", re.I)
 _BOUNDARY = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?=(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\b)"
                        r"|,?\s+(?:while|whereas|although|though|unlike|tandis\s+que|alors\s+que"
-                       r"|mientras\s+que|a\s+diferencia\s+de)\b|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como)\b", re.I)
+                       r"|mientras\s+que|a\s+diferencia\s+de|enquanto|embora|ao\s+contrário\s+d[oa]|während|obwohl|anders\s+als)\b"
+                       r"|,\s+(?:but|and|as|like|just\s+as|mais|et|comme|pero|y|como|mas|e|aber|und|wie)\b"
+                       # "…, the same levels set a year ago": an appositive about the earlier decision
+                       r"|,\s+(?:the|os|as|o|a|les|los|las|die|den)\s+(?:same|mesm[oa]s?|mêmes?|mism[oa]s?|gleichen|selben)\b", re.I)
 # Clauses that hang on the one before: relative clauses, and "…, when the text was adopted unanimously".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|when|qui|dont|lequel|laquelle|lorsque|quand|cuyo|cuya|el\s+cual|la\s+cual"
-                       r"|que|cuando|adopted|passed|approved|adoptée?|aprobad[oa])\b[^,;]*(?:,\s+(?:with|avec|con)\b[^,;]*)?", re.I)
+                       r"|que|cuando|adopted|passed|approved|adoptée?|aprobad[oa]|quando|o\s+qual|a\s+qual|cuj[oa]|aprovad[oa]"
+                       r"|der|die|das|welche[rs]?|als|wobei)\b[^,;]*(?:,\s+(?:with|avec|con)\b[^,;]*)?", re.I)
 _ADOPTED_AFTER = re.compile(r"\s*,?\s*(?:which\s+|that\s+|qui\s+|que\s+)?(?:was|were|had\s+been|has\s+been|is|a\s+été|avait\s+été"
                             r"|fue|había\s+sido)?\s*(?:\w+(?:ly|ment|mente)\s+)?(?:adopted|passed|approved|voted|adoptée?|approuvée?"
                             r"|aprobad[oa]|adoptad[oa])\b", re.I)

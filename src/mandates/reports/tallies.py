@@ -54,7 +54,7 @@ VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|unanimous
                           r"|in\s+favou?r|against|veto\w*|ballot|tally|passed|approved|council|resolution|penholders?|drafted|draft|text"
                           r"|voix|vot[éóoa]\w*|unanimi\w+|un[aá]nime\w*|absten\w*|abstuv\w*|contre|contra|vet[óo]|conseil|consejo"
                           r"|r[ée]solution|resoluci[óo]n|adopt\w+|aprob\w+|porte-plume"
-                          r"|conselho|resoluç(?:ão|ões)|abstiv\w+|absteve|unanimidade|un[âa]nime\w*|vetou|aprovad\w+|redigid\w+"
+                          r"|conselho|resoluç(?:ão|ões)|adot\w+|abstiv\w+|absteve|unanimidade|un[âa]nime\w*|vetou|aprovad\w+|redigid\w+"
                           r"|einstimmig|stimm\w*|\w*stimmen|enthalt\w*|enthielt\w*|sicherheitsrat|rat|angenommen|veto|gegen"
                           r"|eingebracht\w*|entwurf|resolutionsentwurf|beschluss|vorbereitet)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bunanimit[éy]\b|\bunanimidad[e]?\b|\bun[aáâ]nime(?:s|ment|mente)?\b"
@@ -208,8 +208,9 @@ def read_vote(text: str, start: int, end: int) -> ReportedVote:
         vote.failed = (start + m.start(), start + m.end())
     if m := _MEETING.search(chunk):
         vote.meeting = (f"S/PV.{m.group(1)}", start + m.start(), start + m.end())
-    if m := _CHAPTER_VII.search(chunk):
-        vote.chapter_vii = (start + m.start(), start + m.end())
+    if (m := _CHAPTER_VII.search(chunk)) and not re.search(
+            r"\b(?:not|without|rather\s+than|instead\s+of|sans|sin|não|nicht|ohne|kein\w*)\b[^.;]{0,40}$", chunk[:m.start()], re.I):
+        vote.chapter_vii = (start + m.start(), start + m.end())  # not "the text was not adopted under Chapter VII"
     return vote
 
 
