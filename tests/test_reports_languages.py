@@ -7,7 +7,6 @@ text is copied into the repository."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 

@@ -137,7 +137,7 @@ _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?
 _PARTIAL_PLACE = re.compile(r"\b(?:from|de|du|des|desde|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
                             r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape"
-                            r"|província|região|Provinz|Region|Phase)\b"
+                            r"|província|região|Provinz|Region|Phase|reductions?|réductions?|reducciones|reduções)\b"
                             # "the withdrawal of up to 2,000 military personnel by 30 June": some troops, not the mission
                             r"|\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?\d[\d,.\s]*\s+\w+", re.I)
 # Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".

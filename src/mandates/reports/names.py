@@ -1,7 +1,8 @@
 """Council members as reports name them: "Russia", "the Russian Federation",
 "the U.S.", "Britain", and as adjectives ("French-drafted", "the Chinese
-delegation"); French and Spanish reports name them in their own language
-("la Fédération de Russie", "Estados Unidos"). Every form resolves through
+delegation"); French, Spanish, Portuguese and German reports name them in
+their own language ("la Fédération de Russie", "Estados Unidos", "Rússia",
+"bei Enthaltung Russlands und Chinas"). Every form resolves through
 ``members.canonical_member`` so a reported vote compares with the record's by
 state."""
 from __future__ import annotations
@@ -41,8 +42,13 @@ DEMONYMS = {
     "Cypriot": "Cyprus", "Israeli": "Israel", "Syrian": "Syrian Arab Republic", "Iranian": "Iran",
     "Iraqi": "Iraq", "Afghan": "Afghanistan", "Burkinabe": "Burkina Faso", "Central African": "Central African Republic",
 }
-# States as French and Spanish reports write them (only forms that differ from
-# the English name), each to the name ``members.canonical_member`` knows.
+# States as French, Spanish, Portuguese and German reports write them (only
+# forms that differ from the English name), each to the name
+# ``members.canonical_member`` knows. Kosovo and Western Sahara have no entry:
+# neither is a state the member table knows. Forms that are common words or
+# another state's English name are left out ("Island", German for Iceland;
+# "Sudans", as in "the two Sudans"; "Guineas"; bare "Kongo", which could be
+# either Congo).
 FOREIGN_NAMES = {
     # French
     "Chine": "China", "Fédération de Russie": "Russian Federation", "Russie": "Russian Federation",
@@ -89,6 +95,107 @@ FOREIGN_NAMES = {
     # French, late additions
     "Bahreïn": "Bahrain", "Trinité-et-Tobago": "Trinidad and Tobago",
     "Saint-Vincent-et-les Grenadines": "Saint Vincent and the Grenadines",
+    "Guinée-Bissau": "Guinea-Bissau",
+    # Portuguese, Brazilian and European spellings (forms equal to a Spanish one
+    # above are not repeated: "Reino Unido", "Estados Unidos", "Irlanda", ...).
+    "Rússia": "Russian Federation", "Federação Russa": "Russian Federation",
+    "Federação da Rússia": "Russian Federation", "França": "France",
+    "Estados Unidos da América": "United States", "EUA": "United States", "Grã-Bretanha": "United Kingdom",
+    "Reino Unido da Grã-Bretanha e Irlanda do Norte": "United Kingdom", "Japão": "Japan", "Moçambique": "Mozambique",
+    "Eslovênia": "Slovenia", "Eslovénia": "Slovenia", "Polônia": "Poland", "Polónia": "Poland",
+    "Vietnã": "Viet Nam", "Vietname": "Viet Nam", "Quênia": "Kenya", "Quénia": "Kenya",
+    "Coreia do Sul": "Republic of Korea", "Coréia do Sul": "Republic of Korea", "República da Coreia": "Republic of Korea",
+    "República da Coréia": "Republic of Korea", "Coreia do Norte": "North Korea", "Coréia do Norte": "North Korea",
+    "Emirados Árabes Unidos": "United Arab Emirates", "Costa do Marfim": "Côte d'Ivoire",
+    "República Democrática do Congo": "Democratic Republic of the Congo", "RD Congo": "Democratic Republic of the Congo",
+    "RDC": "Democratic Republic of the Congo", "República do Congo": "Republic of the Congo", "Suíça": "Switzerland",
+    "Equador": "Ecuador", "Albânia": "Albania", "Argélia": "Algeria", "Guiana": "Guyana", "Serra Leoa": "Sierra Leone",
+    "Gana": "Ghana", "Gabão": "Gabon", "Índia": "India", "Grécia": "Greece", "Paquistão": "Pakistan",
+    "Somália": "Somalia", "Barém": "Bahrain", "Bahrein": "Bahrain", "Letônia": "Latvia", "Letónia": "Latvia",
+    "Libéria": "Liberia", "Colômbia": "Colombia", "Estônia": "Estonia", "Estónia": "Estonia", "Tunísia": "Tunisia",
+    "Indonésia": "Indonesia", "Alemanha": "Germany", "África do Sul": "South Africa", "Kuaite": "Kuwait",
+    "Guiné Equatorial": "Equatorial Guinea", "Bolívia": "Bolivia", "Etiópia": "Ethiopia", "Cazaquistão": "Kazakhstan",
+    "Suécia": "Sweden", "Países Baixos": "Netherlands", "Holanda": "Netherlands", "Itália": "Italy", "Egito": "Egypt",
+    "Ucrânia": "Ukraine", "Uruguai": "Uruguay", "Espanha": "Spain", "Malásia": "Malaysia", "Nova Zelândia": "New Zealand",
+    "Jordânia": "Jordan", "Lituânia": "Lithuania", "Chade": "Chad", "Austrália": "Australia", "Ruanda": "Rwanda",
+    "Azerbaijão": "Azerbaijan", "Marrocos": "Morocco", "Bósnia e Herzegovina": "Bosnia and Herzegovina",
+    "Bósnia-Herzegovina": "Bosnia and Herzegovina", "Áustria": "Austria", "Turquia": "Türkiye", "Croácia": "Croatia",
+    "Líbia": "Libya", "Eslováquia": "Slovakia", "Singapura": "Singapore", "Maurícia": "Mauritius",
+    "Ilhas Maurício": "Mauritius", "Canadá": "Canada", "Namíbia": "Namibia", "Bangladexe": "Bangladesh",
+    "Bulgária": "Bulgaria", "Camarões": "Cameroon", "Guiné": "Guinea", "Guiné-Bissau": "Guinea-Bissau",
+    "Síria": "Syrian Arab Republic", "República Árabe da Síria": "Syrian Arab Republic",
+    "República Árabe Síria": "Syrian Arab Republic", "Benim": "Benin", "Filipinas": "Philippines", "Romênia": "Romania",
+    "Roménia": "Romania", "Tanzânia": "United Republic of Tanzania", "São Vicente e Granadinas": "Saint Vincent and the Grenadines",
+    "São Vicente e as Granadinas": "Saint Vincent and the Grenadines", "Trinidad e Tobago": "Trinidad and Tobago",
+    "Sudão": "Sudan", "Sudão do Sul": "South Sudan", "República Centro-Africana": "Central African Republic",
+    "Iraque": "Iraq", "Irã": "Iran", "Irão": "Iran", "Afeganistão": "Afghanistan", "Eritreia": "Eritrea",
+    "Sérvia": "Serbia", "Geórgia": "Georgia", "Iêmen": "Yemen", "Iémen": "Yemen", "Timor Leste": "Timor-Leste",
+    # German, with the genitive in -s that vote reports use ("bei Enthaltung Russlands
+    # und Chinas") and the inflected forms of names built on adjectives ("der
+    # Vereinigten Staaten", "die Russische Föderation", "der Russischen Föderation").
+    "Russland": "Russian Federation", "Russlands": "Russian Federation",
+    "Russische Föderation": "Russian Federation", "Russischen Föderation": "Russian Federation",
+    "Vereinigte Staaten": "United States", "Vereinigten Staaten": "United States",
+    "Vereinigte Staaten von Amerika": "United States", "Vereinigten Staaten von Amerika": "United States",
+    "Großbritannien": "United Kingdom", "Großbritanniens": "United Kingdom", "Grossbritannien": "United Kingdom",
+    "Grossbritanniens": "United Kingdom", "Vereinigtes Königreich": "United Kingdom",
+    "Vereinigte Königreich": "United Kingdom", "Vereinigten Königreich": "United Kingdom",
+    "Vereinigten Königreichs": "United Kingdom", "Vereinigten Königreiches": "United Kingdom",
+    "Vereinigtes Königreich Großbritannien und Nordirland": "United Kingdom",
+    "Vereinigten Königreichs Großbritannien und Nordirland": "United Kingdom",
+    "Frankreich": "France", "Frankreichs": "France", "Chinas": "China", "Volksrepublik China": "China",
+    "Japans": "Japan", "Mosambik": "Mozambique", "Mosambiks": "Mozambique", "Schweiz": "Switzerland",
+    "Elfenbeinküste": "Côte d'Ivoire", "Südafrika": "South Africa", "Südafrikas": "South Africa",
+    "Äquatorialguinea": "Equatorial Guinea", "Äquatorialguineas": "Equatorial Guinea", "Türkei": "Türkiye",
+    "Ecuadors": "Ecuador", "Maltas": "Malta", "Brasilien": "Brazil", "Brasiliens": "Brazil", "Albanien": "Albania",
+    "Albaniens": "Albania", "Vereinigte Arabische Emirate": "United Arab Emirates",
+    "Vereinigten Arabischen Emirate": "United Arab Emirates", "Vereinigten Arabischen Emiraten": "United Arab Emirates",
+    "VAE": "United Arab Emirates", "Algerien": "Algeria", "Algeriens": "Algeria", "Guyanas": "Guyana",
+    "Südkorea": "Republic of Korea", "Südkoreas": "Republic of Korea", "Republik Korea": "Republic of Korea",
+    "Nordkorea": "North Korea", "Nordkoreas": "North Korea", "Sierra Leones": "Sierra Leone",
+    "Slowenien": "Slovenia", "Sloweniens": "Slovenia", "Dänemark": "Denmark", "Dänemarks": "Denmark",
+    "Griechenland": "Greece", "Griechenlands": "Greece", "Pakistans": "Pakistan", "Panamas": "Panama",
+    "Somalias": "Somalia", "Bahrains": "Bahrain", "Kolumbien": "Colombia", "Kolumbiens": "Colombia",
+    "Lettland": "Latvia", "Lettlands": "Latvia", "Liberias": "Liberia", "DR Kongo": "Democratic Republic of the Congo",
+    "Demokratische Republik Kongo": "Democratic Republic of the Congo",
+    "Demokratischen Republik Kongo": "Democratic Republic of the Congo", "Republik Kongo": "Republic of the Congo",
+    "Gabun": "Gabon", "Gabuns": "Gabon", "Ghanas": "Ghana", "Kenias": "Kenya", "Mexiko": "Mexico", "Mexikos": "Mexico",
+    "Norwegen": "Norway", "Norwegens": "Norway", "Irland": "Ireland", "Irlands": "Ireland", "Indien": "India",
+    "Indiens": "India", "Estland": "Estonia", "Estlands": "Estonia", "Nigers": "Niger", "Tunesien": "Tunisia",
+    "Tunesiens": "Tunisia", "Vietnams": "Viet Nam", "St. Vincent und die Grenadinen": "Saint Vincent and the Grenadines",
+    "Indonesien": "Indonesia", "Indonesiens": "Indonesia", "Belgien": "Belgium", "Belgiens": "Belgium",
+    "Deutschland": "Germany", "Deutschlands": "Germany", "Bundesrepublik Deutschland": "Germany", "Polen": "Poland",
+    "Polens": "Poland", "Kuwaits": "Kuwait", "Perus": "Peru", "Dominikanische Republik": "Dominican Republic",
+    "Dominikanischen Republik": "Dominican Republic", "Niederlande": "Netherlands", "Niederlanden": "Netherlands",
+    "Bolivien": "Bolivia", "Boliviens": "Bolivia", "Äthiopien": "Ethiopia", "Äthiopiens": "Ethiopia",
+    "Kasachstan": "Kazakhstan", "Kasachstans": "Kazakhstan", "Schweden": "Sweden", "Schwedens": "Sweden",
+    "Italien": "Italy", "Italiens": "Italy", "Ägypten": "Egypt", "Ägyptens": "Egypt", "Senegals": "Senegal",
+    "Uruguays": "Uruguay", "Spanien": "Spain", "Spaniens": "Spain", "Venezuelas": "Venezuela", "Malaysias": "Malaysia",
+    "Angolas": "Angola", "Neuseeland": "New Zealand", "Neuseelands": "New Zealand", "Jordanien": "Jordan",
+    "Jordaniens": "Jordan", "Litauen": "Lithuania", "Litauens": "Lithuania", "Tschad": "Chad", "Tschads": "Chad",
+    "Nigerias": "Nigeria", "Argentinien": "Argentina", "Argentiniens": "Argentina", "Australien": "Australia",
+    "Australiens": "Australia", "Luxemburg": "Luxembourg", "Luxemburgs": "Luxembourg", "Ruandas": "Rwanda",
+    "Aserbaidschan": "Azerbaijan", "Aserbaidschans": "Azerbaijan", "Guatemalas": "Guatemala", "Marokko": "Morocco",
+    "Marokkos": "Morocco", "Togos": "Togo", "Bosnien und Herzegowina": "Bosnia and Herzegovina",
+    "Bosnien-Herzegowina": "Bosnia and Herzegovina", "Libanon": "Lebanon", "Libanons": "Lebanon",
+    "Portugals": "Portugal", "Österreich": "Austria", "Österreichs": "Austria", "Ugandas": "Uganda",
+    "Kroatien": "Croatia", "Kroatiens": "Croatia", "Libyen": "Libya", "Libyens": "Libya", "Katar": "Qatar",
+    "Katars": "Qatar", "Slowakei": "Slovakia", "Singapur": "Singapore", "Singapurs": "Singapore", "Kanada": "Canada",
+    "Kanadas": "Canada", "Namibias": "Namibia", "Malis": "Mali", "Bangladesch": "Bangladesh",
+    "Bangladeschs": "Bangladesh", "Jamaika": "Jamaica", "Jamaikas": "Jamaica", "Bulgarien": "Bulgaria",
+    "Bulgariens": "Bulgaria", "Kamerun": "Cameroon", "Kameruns": "Cameroon", "Syrien": "Syrian Arab Republic",
+    "Syriens": "Syrian Arab Republic", "Arabische Republik Syrien": "Syrian Arab Republic",
+    "Arabischen Republik Syrien": "Syrian Arab Republic", "Benins": "Benin", "Philippinen": "Philippines",
+    "Rumänien": "Romania", "Rumäniens": "Romania", "Tansania": "United Republic of Tanzania",
+    "Tansanias": "United Republic of Tanzania", "Trinidad und Tobago": "Trinidad and Tobago", "Südsudan": "South Sudan",
+    "Südsudans": "South Sudan", "Zentralafrikanische Republik": "Central African Republic",
+    "Zentralafrikanischen Republik": "Central African Republic", "Zypern": "Cyprus", "Zyperns": "Cyprus",
+    "Haitis": "Haiti", "Iraks": "Iraq", "Irans": "Iran", "Afghanistans": "Afghanistan", "Osttimor": "Timor-Leste",
+    "Osttimors": "Timor-Leste", "Eritreas": "Eritrea", "Burundis": "Burundi", "Serbien": "Serbia", "Serbiens": "Serbia",
+    "Georgien": "Georgia", "Georgiens": "Georgia", "Nepals": "Nepal", "Jemen": "Yemen", "Jemens": "Yemen",
+    "Israels": "Israel",
+    # Any language: the curly apostrophe.
+    "Côte d’Ivoire": "Côte d'Ivoire",
 }
 _EXTRA_FORMS = ("U.S.", "U.K.", "the United States", "the United Kingdom", "the Russian Federation",
                 "Russia", "Britain", "Great Britain", "America", "the UAE", "UAE")
@@ -133,9 +240,18 @@ def find_members(text: str, start: int = 0, end: int | None = None) -> list[Memb
     return out
 
 
+# Articles other languages put before a state's name ("a Rússia disse", "die
+# Schweiz erklärte", "der Tschad"); English "the" is handled by the lookup.
+_ARTICLE = re.compile(r"^(?:(?:[OoAa]s?|[Dd](?:er|ie|as|em|en|es)|[Ll]es?|[Ll]a|[Ee]l|[Ll][oa]s)\s+|[Ll]['’])")
+
+
 def country_of(word: str) -> str | None:
     """A demonym or a state's name to the state's canonical name."""
     word = " ".join(word.split())
+    if word not in FOREIGN_NAMES and members.canonical_member(word).iso3 is None:
+        bare = _ARTICLE.sub("", word)  # "El Salvador" resolves whole and keeps its "El"
+        if bare != word and (bare in FOREIGN_NAMES or members.canonical_member(bare).iso3):
+            word = bare
     word = FOREIGN_NAMES.get(word, word)
     if word in DEMONYMS:
         return members.canonical_member(DEMONYMS[word]).name

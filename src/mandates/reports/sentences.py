@@ -18,9 +18,9 @@ _ABBREVIATIONS = {
     "sen", "rep", "amb", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "op", "para",
     "art", "e.g", "i.e", "u.n", "u.s", "u.k", "u.s.a", "a.m", "p.m", "approx", "fig", "vol",
 }
-_END = re.compile(r"[.!?]+[”\"’')\]]*(?:\s+|(?=[“\"”‘][A-ZÀ-Þ]))")
+_END = re.compile(r"[.!?]+[”\"’')\]]*(?:\s+|(?=[“\"”‘„][A-ZÀ-Þ]))")
 _QUOTES = "“”\"«»„"
-_OPEN_NEXT = re.compile(r"[“\"”‘«(\[]*[A-ZÀ-Þ0-9]")
+_OPEN_NEXT = re.compile(r"[“\"”‘«„‚(\[]*[A-ZÀ-Þ0-9]")
 
 
 @dataclass(frozen=True)
