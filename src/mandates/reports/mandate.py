@@ -49,6 +49,9 @@ ACTION_CUES = (
                              r"|\b(?:authori[sz]|approv)(?:es|ed|ing)\s+(?:a|an)\s+(?:new\s+)?(?:[\w.-]+\s+){0,4}?"
                              r"(?:mission|force|operation)\s+(?:for|in|to)\b"
                              r"|\bauthori[sz](?:es|ed|ing)\s+(?:a\s+)?new\s+(?:[\w.-]+\s+){0,4}?(?:mission|force|operation)\b"
+                             # "authorized the African Union to deploy a peacekeeping mission to Somalia"
+                             r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?to\s+(?:deploy|establish|set\s+up|create|form)"
+                             r"\s+(?:a|an)\s+(?:new\s+)?(?:[\w.-]+\s+){0,3}?(?:mission|force|operation)\b"
                              r"|\bauthori[sz](?:es|ed|ing)\s+(?:the\s+)?deployment\s+of\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,5}?"
                              r"(?:Mission|Force|Operation)\b"
                              r"|\b(?:authori[sz](?:es|ed|ing)|mandated|approv(?:es|ed|ing))\s+(?:and\s+\w+\s+)?the\s+"
@@ -71,6 +74,9 @@ ACTION_CUES = (
     # A change to a running mission that neither extends nor ends it: more troops, a wider mandate.
     ("adopt", re.compile(r"\b(?:expand|enlarg|increas|boost|bolster|reinforc|strengthen|beef)\w*\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,4}?"
                          r"(?:mission|force|operation|mandate|troops?|ceiling|strength|presence)\b"
+                         # "Decides to reduce the authorized ceiling of the military component"
+                         r"|\b(?:reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+)?(?:authori[sz]ed\s+)?(?:troop\s+|military\s+|police\s+)?"
+                         r"(?:ceiling|strength|force\s+levels?)\b"
                          r"|\b(?:more|additional|extra)\s+(?:[\d,.]+\s+)?(?:troops|peacekeepers|police|soldiers|blue\s+helmets)\b"
                          r"|\b(?:aument|reforz|ampli)\w*\s+(?:en\s+[\d.]+\s+\w+\s+(?:y\s+[\d.]+\s+\w+\s+)?)?(?:el|la|los|las)\s+"
                          r"(?:efectivos|fuerza|misión|mandato|componente)\b|\brenfor\w*\s+(?:la|le|les)\s+(?:mission|force|effectifs|mandat)\b"
@@ -287,6 +293,9 @@ def _action_cues(chunk: str) -> list[tuple[str, re.Match]]:
                 continue  # "was established in 2013": history, not this decision
             if action == "extend" and _NOT_MANDATE_EXTENSION.search(chunk):
                 continue
+            if re.search(r"\b(?:not|never|n['’]t|without|neither|nor|ne|pas|não|nicht|kein\w*)\s+(?:\w+\s+)?$",
+                         chunk[max(0, m.start() - 25):m.start()], re.I) and action != "fail":
+                continue  # "the resolution does not extend the mission's mandate"
             if action in ("terminate", "extend") and _INTENTION.search(chunk[max(0, m.start() - 90):m.start()]):
                 continue  # "expresses its intention … to terminate the mandate by 31 October 2026": not a decision
             out.append((action, m))
@@ -363,7 +372,7 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
                 continue
             span = Span(0, 0, m.group()) if in_title else Span(start + m.start(), start + m.end(), m.group())
             found[mission] = Fact("action", action, action, span, mission=mission)
-    _successors(text, sentences, mentions, found)
+    _successors(text, sentences, mentions, found, recalled)
     _final_extensions(text, sentences, mentions, primary, found)
     return list(found.values())
 
@@ -375,11 +384,14 @@ _SUCCESSOR = re.compile(r"\b(?:(?:turn|transform|reconfigur|convert)\w*|transfor
                         r"|\b(?:becomes?|became|will\s+become|(?:is|was|be)\s+renamed|(?:is|was|be)\s+rebranded)\b", re.I)
 
 
-def _successors(text: str, sentences: list[Sentence], mentions: list[MissionMention], found: dict[str, Fact]) -> None:
+def _successors(text: str, sentences: list[Sentence], mentions: list[MissionMention], found: dict[str, Fact],
+                recalled=lambda offset: False) -> None:
     for s in sentences:
         if not COUNCIL_CONTEXT.search(s.text) and not any(f.span.start >= s.start for f in found.values()):
             continue
         for m in _SUCCESSOR.finditer(text, s.start, s.end):
+            if recalled(m.start()):
+                continue  # "as set out in resolution 1925 (2010) when MONUC became MONUSCO"
             after = next((x for x in mentions if m.end() <= x.start <= m.end() + 120 and x.start < s.end), None)
             if after is None or _HISTORY.search(text[max(s.start, m.start() - 60):m.start()]):
                 continue

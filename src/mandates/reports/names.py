@@ -197,6 +197,9 @@ FOREIGN_NAMES = {
     # Any language: the curly apostrophe.
     "Côte d’Ivoire": "Côte d'Ivoire",
 }
+# Capitals standing for their governments in vote reporting ("voted against Moscow's position",
+# "Beijing abstained").
+METONYMS = {"Moscow": "Russian Federation", "Beijing": "China", "Washington": "United States"}
 _EXTRA_FORMS = ("U.S.", "U.K.", "the United States", "the United Kingdom", "the Russian Federation",
                 "Russia", "Britain", "Great Britain", "America", "the UAE", "UAE")
 
@@ -213,7 +216,7 @@ class MemberMention(NamedTuple):
 def _pattern() -> re.Pattern[str]:
     forms = set(members.known_names().values()) | set(_EXTRA_FORMS)
     forms |= {alias for alias in getattr(members, "_ALIASES", {}) if len(alias) > 3 and not alias.isupper()}
-    forms |= {"US", "UK", "USA", "DRC"} | set(FOREIGN_NAMES)
+    forms |= {"US", "UK", "USA", "DRC"} | set(FOREIGN_NAMES) | set(METONYMS)
     nouns = sorted(forms, key=len, reverse=True)
     adjectives = sorted(DEMONYMS, key=len, reverse=True)
     noun = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in nouns)
@@ -228,7 +231,8 @@ def find_members(text: str, start: int = 0, end: int | None = None) -> list[Memb
     for m in _pattern().finditer(text, start, end):
         if m.group("noun"):
             written = m.group("noun")
-            member = members.canonical_member(FOREIGN_NAMES.get(re.sub(r"\s+", " ", written), written))
+            key = re.sub(r"\s+", " ", written)
+            member = members.canonical_member(FOREIGN_NAMES.get(key) or METONYMS.get(key) or written)
             if member.iso3 is None:
                 continue
             out.append(MemberMention(member.name, m.start("noun"), m.end("noun"), written, False))

@@ -92,7 +92,7 @@ def context_year(text: str, refs: list[ResolutionRef], recall: Recall | None = N
 def read_report(document: ReportText, registry: Registry | None = None, anchor: dt.date | None = None,
                 anchor_source: str | None = None) -> ReportReading:
     registry = registry or Registry.load()
-    text = document.text
+    text = without_furniture(document.text)
     notes: list[str] = []
     if anchor is None and document.published_on is not None:
         anchor = document.published_on
@@ -287,6 +287,20 @@ def _vote_day(text: str, sentences: list[Sentence], dates, recall: Recall) -> dt
                 and fact.when.start == fact.when.end and fact.when.precision == Precision.DAY:
             return fact.when.start
     return None
+
+
+# Page furniture that lists other stories ("Related: Council renews UNMISS for a year (July 11,
+# 2013)", "Most read", "Leia também", "Mehr zum Thema"): their headlines are not this report's.
+_FURNITURE = re.compile(r"^[ \t]*(?:Related(?:\s+(?:coverage|stories|articles|news|content|reading))?|Most\s+(?:read|popular|viewed)"
+                        r"|Read\s+(?:more|also|next)|See\s+also|Recommended|More\s+(?:on|from|stories)|Trending|Also\s+read"
+                        r"|Leia\s+(?:também|mais)|Veja\s+também|Mais\s+lidas|Mehr\s+zum\s+Thema|Lesen\s+Sie\s+auch|Meistgelesen"
+                        r"|Lire\s+aussi|À\s+lire\s+aussi|Sur\s+le\s+même\s+sujet|Ver\s+también|Lea\s+también|Más\s+noticias"
+                        r"|Noticias\s+relacionadas|Notícias\s+relacionadas)\b.*(?:\n[ \t]*[-•*·][^\n]*)*", re.M | re.I)
+
+
+def without_furniture(text: str) -> str:
+    """``text`` with lists of other stories blanked out (offsets unchanged)."""
+    return _FURNITURE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 # A byline's publication date ("Posted 20191220", "Published: 12 July 2023"). Not "Updated",

@@ -36,6 +36,7 @@ RECALL_CUES = re.compile(
     r"(?:renewal|extension|resolution|vote|mandate|text|draft|rollover|decision|one)\b"
     r"(?=(?:[\s,]+[\w(),.-]+){0,6}?\s+(?:was|were|had|passed|received|won|got|drew|also|ran|expired)\b)"
     r"|\bpreviously\b|\blast\s+(?:renewed|extended|adopted|voted)\b"
+
     r"|\bhad\s+(?:also\s+|previously\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:adopted|approved|passed|voted|extended"
     r"|renewed|decided|decreased|increased|reduced|raised|lowered|authori[sz]ed|established|abstained|vetoed|set)\b"
     r"|\bl['’]an(?:née)?\s+derni[èe]re?\b|\bl['’]année\s+précédente\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|\d+)\s+(?:ans?|mois|semaines?)\b"
@@ -72,6 +73,10 @@ def recall_cue(words: str) -> bool:
     return False
 
 
+# A speaker going back over history: "She recalled that on 24 December, in resolution 2132 (2013), …".
+# Everything after it in the sentence is history.
+_RECALLED_THAT = re.compile(r"\brecall(?:ed|s|ing)\s+that\b|\brappel(?:é|le|ant)\s+que\b|\brecord(?:ó|aron|ando)\s+que\b"
+                            r"|\blembr(?:ou|aram)\s+que\b|\berinnerte(?:n)?\s+daran\b", re.I)
 _PRESENT = re.compile(r"\btoday\b|\btonight\b|\bthis\s+week\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                       r"|\baujourd['’]hui\b|\bhoy\b|\bce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                       r"|\beste\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b"
@@ -168,15 +173,16 @@ def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> 
             # "By resolution 1537 (2004) of 30 March 2004, the Council decided …": all of it is that decision's
             out.append(Clause(s.start, s.end, True, True))
             continue
-        if not recall_cue(text[s.start:s.end]) and not any(
+        if not recall_cue(text[s.start:s.end]) and not _RECALLED_THAT.search(text, s.start, s.end) and not any(
                 not r.subject and s.start <= r.span.start < s.end for r in refs):
             out.append(Clause(s.start, s.end, False, False))
             continue
         attached = False
         names_recalled = False  # the clause a relative clause hangs on names only recalled resolutions
+        history = _RECALLED_THAT.search(text, s.start, s.end)
         for a, b, relative in _segments(text, s):
             words = text[a:b]
-            cue = recall_cue(words) and not _PRESENT.search(words)
+            cue = recall_cue(words) and not _PRESENT.search(words) or (history is not None and a >= history.start())
             recalled = cue or (relative and (attached or names_recalled))
             inside = [r for r in refs if a <= r.span.start < b]
             vote = recalled or (not any(r.subject for r in inside) and any(

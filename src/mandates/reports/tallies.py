@@ -76,7 +76,7 @@ _YES = re.compile(rf"\b{_N}\s+(?:of\s+the\s+(?:15|fifteen)\s+)?(?:other\s+)?(?:c
                   rf"|\b(\d{{1,2}}|{_COUNTS})\s+(?:affirmative\s+votes|votes?\s+for|(?:council\s+)?members?\s+voted\s+(?:for|yes)\b)", re.I)
 _BY_VOTES = re.compile(rf"\b(?:by|vote\s+was|voted|passed|adopted|approved)\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?{_N}\s+"
                        rf"(?:votes?\s+)?to\s+{_N}\b", re.I)
-_NO = re.compile(rf"\b{_N}\s+(?:votes?\s+|members?\s+)?(?:voted\s+|voting\s+)?against\b(?!\s+(?:the\s+)?(?:United|Russia|China|France|Britain|U\.S))", re.I)
+_NO = re.compile(rf"\b{_N}\s+(?:votes?\s+|members?\s+)?(?:voted\s+|voting\s+)?against\b(?!\s+(?:the\s+)?(?:United|Russia|China|France|Britain|U\.S|Moscow|Beijing|Washington))", re.I)
 _ABSTAIN_N = re.compile(rf"\b{_N}\s+(?:members?\s+|countries\s+|delegations\s+)?(?:abstentions?|abstaining|abstained)\b", re.I)
 _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had\s+)?voted\s+against\s+(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", re.I)
 # French and Spanish counts: "par 12 voix pour, zéro contre et 3 abstentions",
@@ -86,7 +86,7 @@ _INVERSION = re.compile(rf"\b{_N}\s+(?:other\s+)?(?:council\s+)?members\s+(?:had
 _YES_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix|votos?)\s+(?:pour|a\s+favor|en\s+favor|favor[áa]veis)\b"
                           rf"|\b{_NF}\s+(?:Ja-?Stimmen|Stimmen\s+(?:dafür|für)|Befürworter)\b"
                           rf"|\bmit\s+(?:den\s+)?{_NF}\s+(?:der\s+15\s+|der\s+fünfzehn\s+)?Stimmen\b", re.I)
-_NO_FOREIGN = re.compile(rf"\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra|contra)\b(?![-‑])"  # not "une contre-offensive"
+_NO_FOREIGN = re.compile(rf"(?<!tolerância\s)(?<!tolérance\s)(?<!tolerancia\s)\b{_NF}\s+(?:voix\s+|votos?\s+)?(?:contre|en\s+contra|contra)\b(?![-‑])"  # not "une contre-offensive"
                          rf"|\b{_NF}\s+(?:Gegenstimmen?|Nein-?Stimmen?|Stimmen?\s+dagegen)\b", re.I)
 _ABSTAIN_FOREIGN = re.compile(rf"\b{_NF}\s+(?:abstentions?|abstenciones|abstención|absten[çc](?:ões|ão|oes|ao)"
                               rf"|(?:Stimm)?[Ee]nthaltung(?:en)?)\b", re.I)
@@ -105,7 +105,7 @@ _ROLE_WORDS = {
                             r"|\bopposé\s+son\s+veto\b|\bbloqué\s+par\b|\bbloquead[oa]\s+por\b"
                             r"|\bvetou\b|\bvetad[oa]\s+pel[oa]s?\b|\bbloquead[oa]\s+pel[oa]s?\b"
                             r"|\bVeto\s+(?:von|der|des)\b|\blegte(?:n)?\s+(?:\w+\s+){0,3}?(?:ein\s+|sein\s+|ihr\s+)?Veto\b"
-                            r"|\bper\s+Veto\b|\bscheiterte\s+am\s+Veto\b", re.I),
+                            r"|\bper\s+Veto\b|\bscheiterte\s+am\s+Veto\b|\bmit\s+(?:ihrem|seinem|einem)\s+(?:gemeinsamen\s+)?Veto\b", re.I),
     "against": re.compile(r"\bvot(?:ed|ing|es)\s+against\b|\bvoted\s+no\b|\bcast\s+(?:a|the|its)\s+negative\s+vote"
                           r"|\bnegative\s+votes?\s+(?:of|from|by)\b|\bopposed\b|\bvoting\s+no\b"
                           r"|\bagainst\b(?=\s*(?:[,;.()]|and\b|with\b|while\b|$))"
@@ -138,6 +138,7 @@ _GAP_BEFORE = re.compile(r"^\)?(?:['’]s\b)?(?:\s*,\s+(?:the|a|an|its|la|le|el)
                          r"|on\s+\w+day|pays|país|country|delegations?|(?:chose|decided|opted|preferred|elected)\s+to"
                          r"|broke\s+ranks\s+(?:and|to)"
                          r"|se|s['’]|sont|s['’]est|est|ont|a|ayant|ha|han|também|hatten|hatte|haben|hat|auch|jeweils|beide"
+                         r"|im\s+(?:UN-)?Sicherheitsrat|no\s+Conselho(?:\s+de\s+Segurança)?"
                          r"|,))*\s*(?:\(|,)?\s*$", re.I)
 _GAP_AFTER = re.compile(r"^\s*(?:were|was|came|from|by|of|that|those|celles?|ceux|:|\(|—|–|-|,|the|its|a|permanent|member|members|de|du|des|la|le|les|l['’]"
                         r"|el|los|las|d['’]un|un|membre|miembro|permanente?|von|aus|pel[oa]s?|da|do|das|dos|a|o|os|as|der|die|den|dem"
