@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, func, insert, or_, select
 from .. import members
 from ..missions import Registry
 from . import queries, schema
+from .search import ParagraphSearch
 
 
 class RecordLookup:
@@ -50,8 +51,6 @@ class RecordLookup:
     def quoting(self, phrase: str, limit: int = 12) -> list[tuple[str, str]]:
         """The (resolution symbol, paragraph) pairs whose text holds ``phrase``
         word for word (case, punctuation and diacritics aside)."""
-        from .search import ParagraphSearch
-
         hits = ParagraphSearch.for_dialect(self.conn.dialect.name).search(self.conn, f'"{phrase}"', limit)
         if not hits:
             return []

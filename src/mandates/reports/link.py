@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..extract.dates import find_dates, parse_date
 from .model import ReportReading
+from .resolution_text import RESOLUTION_SENTENCE
 
 _ACTION_KINDS = {"terminate": {"terminate"}, "extend": {"extend"}, "establish": {"establish"}}
 
@@ -51,9 +52,6 @@ def link_report(reading: ReportReading, record) -> list[Link]:
 
 # A passage that reads like a resolution's own paragraphs (an excerpt, or "the full
 # text of resolution … reads as follows" without the number): its words are in the record.
-_RESOLUTION_VERB = re.compile(r"\b(?:Decides|Requests|Authori[sz]es|Calls\s+upon|Urges|Demands|Reaffirms|Recalling|Welcoming"
-                              r"|Expressing|Stressing|Underlining|Emphasi[sz]ing|Condemns|Welcomes|Encourages|Further\s+decides"
-                              r"|Décide|Prie|Autorise|Decide|Solicita|Autoriza)\b")
 _PHRASE_WORDS = 10
 
 
@@ -63,7 +61,7 @@ def _quotable_phrases(text: str, limit: int = 16) -> list[str]:
     date (what differs from one renewal to the next) or the sentence's middle."""
     phrases = []
     for sentence in re.split(r"(?<=[.;:])\s+|\n+", text):
-        if not _RESOLUTION_VERB.search(sentence):
+        if not RESOLUTION_SENTENCE.search(sentence):
             continue
         words = re.findall(r"[^\W_]+", sentence)
         if len(words) < _PHRASE_WORDS + 2:

@@ -22,6 +22,7 @@ from ..extract.dates import Precision, TemporalExpression, to_iso
 from ..missions import Registry
 from .ceilings import CEILING_NUMBER
 from .model import Fact, Span, When
+from .names import country_of
 from .sentences import Sentence
 
 ACTION_CUES = (
@@ -245,7 +246,6 @@ def mission_mentions(text: str, registry: Registry) -> list[MissionMention]:
 def _mission_in(registry: Registry, country: str, known: dict[str, int]) -> str | None:
     """The UN peace operation hosted by ``country``: one the text already names,
     else the most recent."""
-    from .names import country_of
     words = country.split()
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .model import ResolutionRef, Span
+from .resolution_text import resolution_body
 
 _KEYWORD = (r"(?:(?:draft\s+)?resolutions?|res\.|UNSCR|SCR|S/RES/|Security\s+Council\s+resolution"
             r"|(?:projet\s+de\s+)?r[ée]solutions?|(?:proyecto\s+de\s+)?resoluci(?:ón|on|ones)"
@@ -148,21 +149,6 @@ def find_resolution_numbers(text: str) -> list[ResolutionRef]:
                                  Span(m.start("sym"), m.end("sym"), m.group("sym")), True,
                                  "a draft the report names", draft_symbol=m.group("sym").upper()))
     return sorted(out, key=lambda r: r.span.start)
-
-
-# Where a resolution's own text starts: its opening words on a line of their own
-# ("The Security Council,"), or a press release's "The full text of resolution …
-# reads as follows:".
-_BODY_START = re.compile(r"^\s*(?:The\s+Security\s+Council|Le\s+Conseil\s+de\s+sécurité|El\s+Consejo\s+de\s+Seguridad"
-                         r"|O\s+Conselho\s+de\s+Segurança|Der\s+Sicherheitsrat)\s*,\s*$"
-                         r"|\breads?\s+as\s+follows\s*:|\best\s+ainsi\s+libellée?\s*:|\bdice\s+lo\s+siguiente\s*:"
-                         r"|\b(?:est|es)\s+le\s+suivant\s*:", re.I | re.M)
-
-
-def resolution_body(text: str) -> int | None:
-    """Where the text of a resolution starts inside a report, if it holds one."""
-    m = _BODY_START.search(text)
-    return m.end() if m else None
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,8 +32,9 @@ from . import events as events_mod
 from . import mandate, tallies
 from .ceilings import read_ceilings
 from .model import Fact, ReportReading, ResolutionRef, Span, When
-from .numbers import find_resolution_numbers, resolution_body
+from .numbers import find_resolution_numbers
 from .recall import Recall, clauses
+from .resolution_text import ACTING_UNDER_VII, resolution_body
 from .sentences import Sentence, split_sentences
 
 _COUNCIL = r"\b(?:council|conseil|consejo|conselho|(?:Sicherheits)?rat(?:s|es)?)\b"
@@ -210,18 +211,12 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     return _with_resolutions(facts, c.refs, text)
 
 
-# The resolution's own "Acting under Chapter VII …," starts a paragraph; inside a preambular
-# paragraph ("Recalling resolution 2699, by which, acting under Chapter VII, …") it is another's.
-_ACTING_UNDER_VII = re.compile(r"(?:^|\n)\s*[\"“]?(?:Acting|Agissant|Actuando|Atuando|Tätig\s+werdend)\s+(?:under|en\s+vertu\s+du"
-                               r"|con\s+arreglo\s+al|nos\s+termos\s+do|nach)\s+(?:Chap(?:ter|itre)|Capítulo|Kapitel)\s+VII\b")
-
-
 def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:
     """The resolution's own text, quoted in the report, acting under Chapter VII."""
     body = resolution_body(text)
     if any(f.field == "chapter_vii" for f in facts) or body is None:
         return []
-    m = _ACTING_UNDER_VII.search(text, body)
+    m = ACTING_UNDER_VII.search(text, body)
     return [Fact("chapter_vii", True, "Chapter VII", Span(m.start(), m.end(), m.group()))] if m else []
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .model import ResolutionRef
+from .resolution_text import OPERATIVE_LINE, PREAMBLE, RESOLUTION_STYLE
 from .sentences import Sentence
 
 RECALL_CUES = re.compile(
@@ -127,31 +128,16 @@ def _segments(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
 _LED_BY = re.compile(r"\s*(?:(?:By|In|Under|Through|With|Par|Dans|En|Por|Con|Mediante)\s+(?:its\s+|sa\s+|su\s+|la\s+)?)?$")
 
 
-# A resolution's preambular paragraphs open with a participle ("Recalling its resolution 2476 (2019),
-# which established BINUH, …"): they tell of what came before, never of what the resolution decides.
-_PREAMBLE = re.compile(
-    r"(?:(?:Further|Also|Further\s+also|Again)\s+)?(?:Recalling|Reaffirming|Reiterating|Expressing|Welcoming|Noting|Taking\s+note"
-    r"|Stressing|Underlining|Underscoring|Acknowledging|Commending|Determining|Emphasi[sz]ing|Bearing\s+in\s+mind"
-    r"|Having\s+(?:considered|heard|examined|received)|Mindful|(?:Deeply|Gravely|Seriously|Strongly)\s+(?:concerned|alarmed)"
-    r"|Concerned|Condemning|Recogni[sz]ing|Affirming|Taking\s+into\s+account|Encouraging|Considering|Deploring"
-    r"|Highlighting|Looking\s+forward|Guided|Convinced|Alarmed|Appreciating|Paying\s+tribute|Praising|Reaffirming"
-    r"|Rappelant|Réaffirmant|Soulignant|Notant|Prenant\s+note|Se\s+félicitant|Constatant|Considérant|Saluant|Exprimant"
-    r"|Recordando|Reafirmando|Observando|Destacando|Tomando\s+nota|Acogiendo|Expresando|Subrayando|Relembrando"
-    r"|Sublinhando|Tomando\s+nota|Saudando|Unter\s+Hinweis|In\s+Bekräftigung|Betonend|Mit\s+dem\s+Ausdruck)\b")
-_OPERATIVE = re.compile(r"\d{1,3}\s*[.)]\s+\w|(?:Decides|Requests|Authori[sz]es|Calls\s+upon|Urges|Demands|Décide|Decide)\b")
-_RESOLUTION_STYLE = re.compile(r"^\s*(?:\d{1,3}\s*[.)]\s+)?(?:Decides|Décide|Decide|Beschließt|Requests|Authori[sz]es)\b", re.M)
-
-
 def _preamble_lines(text: str, s: Sentence) -> int | None:
     """Where a sentence that opens with preambular paragraphs stops being
     preamble (the sentence's end when it never does); None when it does not
     open with one."""
-    if not _PREAMBLE.match(text, s.start + len(s.text) - len(s.text.lstrip())):
+    if not PREAMBLE.match(text, s.start + len(s.text) - len(s.text.lstrip())):
         return None
     position = s.start
     for line in re.finditer(r"[^\n]+", text[s.start:s.end]):
         start = s.start + line.start()
-        if start > s.start and _OPERATIVE.match(text, start + len(line.group()) - len(line.group().lstrip())):
+        if start > s.start and OPERATIVE_LINE.match(text, start + len(line.group()) - len(line.group().lstrip())):
             return start
         position = s.start + line.end()
     return max(position, s.end)
@@ -159,7 +145,7 @@ def _preamble_lines(text: str, s: Sentence) -> int | None:
 
 def clauses(text: str, sentences: list[Sentence], refs: list[ResolutionRef]) -> list[Clause]:
     out: list[Clause] = []
-    resolution_style = bool(_RESOLUTION_STYLE.search(text))
+    resolution_style = bool(RESOLUTION_STYLE.search(text))
     for s in sentences:
         cut = _preamble_lines(text, s) if resolution_style else None
         if cut is not None:
