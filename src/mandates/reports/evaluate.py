@@ -223,11 +223,16 @@ def score_report(report_id: str, predicted: dict, gold: dict, scores: dict[str, 
     predicted_missions = {m["acronym"]: m for m in predicted["missions"]}
     for g in gold.get("missions") or []:
         p = predicted_missions.get(g.get("acronym"), {})
-        scores["action"].add(report_id, p.get("action"), g.get("action"))
+        # A key the answers leave out is not scored (null is scored: the report does not say).
+        if "action" in g:
+            scores["action"].add(report_id, p.get("action"), g.get("action"))
         for key in ("mandate_until", "terminated_on", "withdrawal_deadline"):
-            scores[key].add(report_id, p.get(key), g.get(key))
-        scores["ceilings"].add(report_id, _ceilings(p), _ceilings(g))
-        scores["authorization_sunsets"].add(report_id, _sunsets(p), _sunsets(g))
+            if key in g:
+                scores[key].add(report_id, p.get(key), g.get(key))
+        if "ceilings" in g:
+            scores["ceilings"].add(report_id, _ceilings(p), _ceilings(g))
+        if "authorizations" in g:
+            scores["authorization_sunsets"].add(report_id, _sunsets(p), _sunsets(g))
     # Each gold date expression as the reader reads it where it stands in the
     # report (its neighbours and tense count), with the report's anchor
     # (publication or linked vote) or, failing that, its context year. An

@@ -23,6 +23,7 @@ from ..missions import Registry
 from .ceilings import CEILING_NUMBER
 from .model import Fact, Span, When
 from .names import country_of
+from .resolution_text import resolution_body
 from .sentences import Sentence
 
 ACTION_CUES = (
@@ -33,7 +34,7 @@ ACTION_CUES = (
                         r"|\bn['’]a\s+pas\s+été\s+adopté|\bvet[óo]\b|\bno\s+(?:fue|ha\s+sido)\s+aprobad"
                         r"|\bvetou\b|\bnão\s+foi\s+aprovad|\brejeitad[oa]\b|\bscheiter\w*|\bVeto\s+(?:eingelegt|gegen)\b"
                         r"|\blegte\w*\s+(?:\w+\s+){0,3}?Veto\s+ein\b|\bnicht\s+angenommen\b|\babgelehnt\b", re.I)),
-    ("terminate", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?(?<!the\s)end(?:s|ed|ing)?(?!\s+of\b)\s+(?:(?:its|the|a|their)\s+)?"
+    ("terminate", re.compile(r"(?<!period\s)\bterminat(?:e|es|ed|ing|ion)\b|\b(?:to\s+|voted\s+to\s+|decided\s+to\s+)?(?<!the\s)end(?:s|ed|ing)?(?!\s+of\b)\s+(?:(?:its|the|a|their)\s+)?"
                              r"(?:[\w.-]+\s+){0,5}?(?:mission|mandate|operation|presence|force)\b|\bclos(?:e|es|ed|ing|ure\s+of)\s+(?:its|the)\s+"
                              r"(?:\w+\s+){0,3}?(?:mission|operation)\b|\bshut(?:s|ting)?\s+down\b|\bwind(?:s|ing)?\s+down\b"
                              r"|\bwithdraw(?:al\s+of)?\s+(?:its|the)\s+(?:\w+\s+){0,2}?mission\b|\bpull(?:s|ed|ing)?\s+the\s+plug\b"
@@ -100,7 +101,10 @@ _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry kn
 _FOREIGN_ACRONYM = re.compile(r"\b(?:" + "|".join(_FOREIGN_ACRONYMS) + r")\b")
 
 # Cues that say what a date in the same clause is.
-AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
+AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b"
+                                r"(?<!\bauthori[sz]ed)(?<!\bauthori[sz]ation)"
+                                r"|\bauthori[sz](?:ed|ation)\b(?!\s+(?:by|in|under)\s+(?:its\s+|the\s+)?resolutions?\b)"
+                                r"(?!\s+(?:troop|military|police|personnel|strength|ceilings?|levels?|numbers?|uniformed)\b)|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
                                 r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b"
                                 r"|\ball\s+necessary\s+(?:means|measures|action)\b|\bautoris\w+|\bautoriz\w+|\bpourr(?:a|ont)\b"
                                 r"|\bpodr[áa]n?\b|\btous\s+les\s+moyens\s+nécessaires\b|\btodos\s+los\s+medios\s+necesarios\b"
@@ -116,13 +120,15 @@ DATE_CUES = (
                                        r"|\bsaída\b|\bretir(?:ar|ada|e)\b|\bconclu(?:ir|ída|são|a)\b|\bdeix(?:ar|e)\b"
                                        r"|\bAbzug\w*|\babzieh\w*|\babgezogen\b|\bRückzug\w*|\babzuschließen\b|\babschließen\b"
                                        r"|\babgeschlossen\b|\bverlassen\b", re.I)),
-    ("terminated_on", re.compile(r"\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
+    ("terminated_on", re.compile(r"(?<!period\s)\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
                                  r"|\bclos(?:e(?!\s+to\b)|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
                                  r"|\b(?:p[ôo]r|p[ôo]s|põe|pondo)\s+fim\b|\bencerr\w*|\bbeend\w*|\bendet\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
-                                 r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b"
+                                 r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b|\bperiod\s+(?:terminating|ending)\b"
+                                 # "Decides to establish … consisting of up to 100 military observers … until 31 January 2001"
+                                 r"|\bestablish(?:es|ed)?\b(?!\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)\b)"
                                  r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"
                                  r"|\b(?:will|would|to|shall)\s+(?:remain|stay)\b"
                                  r"|\bprorog\w*|\bprolong\w*|\brenouvel\w*|\breconduit\w*|\bprorrog\w*|\brenov\w*"
@@ -200,6 +206,7 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
     is found through its host country; French and Spanish acronyms ("FINUL")
     count for the mission they stand for."""
     mentions = mission_mentions(text, registry)
+    named = list(mentions)
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.acronym] = counts.get(m.acronym, 0) + 1
@@ -208,6 +215,8 @@ def find_missions(text: str, registry: Registry, hint: str | None = None,
             for m in pattern.finditer(source):
                 if _NOT_UN_BEFORE.search(source[max(0, m.start() - 40):m.start()]):
                     continue  # "a new African Union peacekeeping mission in Somalia": not the UN's
+                if source is text and any(0 <= x.start - m.end() <= 8 for x in named):
+                    continue  # "a political mission in Colombia, the United Nations Verification Mission in Colombia"
                 country = m.group("country") or (m.groupdict().get("country2") or "")
                 mission = _mission_in(registry, country, counts)
                 if mission is not None:
@@ -291,6 +300,11 @@ def _action_cues(chunk: str) -> list[tuple[str, re.Match]]:
         for m in pattern.finditer(chunk):
             if action == "establish" and _HISTORY.search(chunk[m.start():m.end() + 40]):
                 continue  # "was established in 2013": history, not this decision
+            if action == "establish" and (re.search(r"\bas\s+$", chunk[max(0, m.start() - 4):m.start()]) or _BY_REFERENCE.match(chunk, m.end())):
+                continue  # "the force as established in accordance with its resolution 1088", "the mechanisms established by the APPR"
+            if action == "establish" and re.fullmatch(r"establish(?:es|ed|ing)?", m.group(), re.I) \
+                    and not _ESTABLISHED_THING.search(chunk[m.end():m.end() + 110]):
+                continue  # "a plan which establishes the conditions for redeployment": not a mission
             if action == "extend" and _NOT_MANDATE_EXTENSION.search(chunk):
                 continue
             if re.search(r"\b(?:not|never|n['’]t|without|neither|nor|ne|pas|não|nicht|kein\w*)\s+(?:\w+\s+)?$",
@@ -300,6 +314,28 @@ def _action_cues(chunk: str) -> list[tuple[str, re.Match]]:
                 continue  # "expresses its intention … to terminate the mandate by 31 October 2026": not a decision
             out.append((action, m))
     return sorted(out, key=lambda item: item[1].start())
+
+
+# What a Council establishes when it establishes a mission.
+_ESTABLISHED_THING = re.compile(r"\b(?:missions?|forces?|operations?|office|presence|offices?|UN[A-Z]{2,}|MINU\w+|MONU\w+|ONU\w+"
+                                r"|BINU\w+|United\s+Nations|U\.?N\.?|it|them)\b", re.I)
+# "established by the APPR", "established pursuant to resolution 2098": a reference to what exists.
+_BY_REFERENCE = re.compile(r"\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b", re.I)
+# The verbs of an operative paragraph that decide: "4. Decides to extend …", "… and decides to extend
+# its mandate", "Extends the mandate …".
+_DECISION_VERB = re.compile(r"\b(?:Decides|Extends|Renews|Establishes|Terminates|Authori[sz]es|Endorses|Approves"
+                            r"|Décide|Proroge|Renouvelle|Decide|Prorroga|Renueva|Renova|Beschließt|Verlängert)\b", re.I)
+
+
+def _decision_in_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the decision of the paragraph holding ``start`` begins, if it
+    begins before ``end``: the sentence start when an earlier sentence of the
+    paragraph decides, else the deciding verb."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DECISION_VERB.search(text, line, end)
+    if m is None:
+        return None
+    return max(start, m.start())
 
 
 def _chosen_actions(cues: list[tuple[str, re.Match]], named: list[tuple[str, int, int]],
@@ -349,10 +385,21 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
     candidates: list[tuple[str, int, int, bool]] = []  # (chunk, start, end, in_title)
     if title:
         candidates.append((title, -1, -1, True))
+    body = resolution_body(text)
     for s in sentences:
+        if body is not None and s.start >= body:
+            # Inside a resolution's text only its decisions act ("Expresses its full support for UNFICYP,
+            # and decides to extend its mandate"), not "Welcomes … activities establishing a cell".
+            decision = _decision_in_paragraph(text, s.start, s.end)
+            if decision is None:
+                continue
+            candidates.append((text[decision:s.end], decision, s.end, None))
+            continue
         candidates.append((s.text, s.start, s.end, False))
     for chunk, start, end, in_title in candidates:
-        if not in_title and not COUNCIL_CONTEXT.search(chunk):
+        if in_title is None:
+            in_title = False  # a decision of a resolution's own text: the Council is its subject
+        elif not in_title and not COUNCIL_CONTEXT.search(chunk):
             continue
         cues = _action_cues(chunk)
         if not in_title:
@@ -381,6 +428,7 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
 # UNTMIS", "la transformación de la misión … en una nueva Fuerza": the mission named after these
 # words is established (the one before them goes on under a new name, or ends).
 _SUCCESSOR = re.compile(r"\b(?:(?:turn|transform|reconfigur|convert)\w*|transforma\w*)\b[^.;]{0,200}?\b(?:into|en)\b"
+                        r"(?!\s+(?:account|consideration|cuenta|compte|line)\b)"
                         r"|\b(?:becomes?|became|will\s+become|(?:is|was|be)\s+renamed|(?:is|was|be)\s+rebranded)\b", re.I)
 
 
@@ -489,8 +537,12 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue  # "withdraw its Force from South Kivu by 30 April": one region, not the mission
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
                 continue
-            if field == "mandate_until" and e.kind not in ("until", "by"):
-                continue
+            if field == "terminated_on" and not _ends_the_mission(text, max(clause_start, clause_start + cue_end - 70),
+                                                                 min(s.end, e.end + 40), mentions):
+                continue  # "an action plan to end child recruitment signed on 12 March 2012": something else ends
+            if field == "mandate_until" and e.kind not in ("until", "by") and not (
+                    e.kind == "on" and re.search(r"\bperiod\s+(?:terminating|ending)\s+$", before, re.I)):
+                continue  # (but "for a new period terminating on 31 July 2000" is the mandate's end)
             if field == "liquidation":
                 continue
             if e.value.precision == Precision.YEAR and e.kind in ("date",):
@@ -506,6 +558,20 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             facts.append(Fact(field, when.iso, e.text, Span(e.start, e.end, e.text), mission=mission,
                               when=when, detail=detail))
     return facts
+
+
+# What a termination is about when it is the mission's: its mandate, the mission, its presence.
+_MISSION_OBJECT = re.compile(r"\b(?:mandates?|missions?|operations?|presence|forces?|peace\s*-?keep\w*|blue\s+helmets|office"
+                             r"|it|its|mandat\w*|misi[oó]n|miss[ãa]o|Einsatz\w*|op[ée]ra(?:tion|ción|ção)|presencia|présence"
+                             r"|presença|fuerza|força|Truppe\w*|sa|son|su|seu|sua|ihr\w*|sein\w*)\b", re.I)
+
+
+def _ends_the_mission(text: str, start: int, end: int, mentions: list[MissionMention]) -> bool:
+    """Whether the words around a termination cue and its date name the
+    mission or its mandate ("terminate MINUSMA's mandate", "the Mission shall
+    close by"), rather than something else that ends ("to end child
+    recruitment", "the closure of crossing points")."""
+    return bool(_MISSION_OBJECT.search(text, start, end)) or any(start <= m.start < end for m in mentions)
 
 
 def _partial(words: str, places: tuple[str, ...]) -> bool:

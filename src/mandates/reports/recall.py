@@ -70,6 +70,9 @@ def recall_cue(words: str) -> bool:
     for m in RECALL_CUES.finditer(words):
         if m.group().lower().startswith("last year") and _EVENT_TIME.search(words[:m.start()]):
             continue
+        if re.search(r"(?:\bas\s+(?:most\s+recently\s+|originally\s+|initially\s+)?|[,(]\s*)$", words[:m.start()], re.I) \
+                and re.match(r"(?:established|created|set\s+up)\b", m.group(), re.I):
+            continue  # "extend the mandate of UNAMA, as established by resolution 1662 (2006), until …": a reference
         return True
     return False
 
