@@ -379,9 +379,12 @@ class ProvisionReader:
                 # authority be transferred … on 1 July 2013 … for an initial period
                 # of 12 months"), so read the whole paragraph's dates.
                 whole = self._dates(p)
+                # "authority be transferred … on 1 July 2013 at which point MINUSMA shall commence", "as of
+                # 20 May 2002"; not "requests the Secretary-General to transfer authority from the
+                # ECOWAS-led forces to UNMIL on 1 October 2003" (S/RES/1509: twelve months from adoption).
                 commence = [e for e in whole if e.kind in ("on", "from", "as_of") and e.value and e.value.start
-                            and re.search(r"commenc|transferred|assum|begin|as\s+of|from",
-                                          p.text[max(0, e.start - 200):e.end], re.I)]
+                            and (e.kind in ("from", "as_of")
+                                 or re.search(r"commenc|transferred|assum|begin", p.text[max(0, e.start - 200):e.end], re.I))]
                 start = commence[0] if commence else None
                 period = next((e.period for e in whole if e.kind == "period" and e.period), None)
                 until = self._first(whole, "until")
@@ -403,8 +406,13 @@ class ProvisionReader:
             lazy_mission[:] = [self._object_mission(p, c, extend_match, mission_())]
         if extend_match and mission_():
             m = extend_match
-            until = self._first(dates(), "until", "date") or next(
-                (e for e in dates() if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None)
+            # "as recommended … in his report of 20 June 2001, to extend the mandate of MINURSO until
+            # 30 November 2001": an "until" wins over a bare date, and a bare date that names what it
+            # dates ("resolution 1320 (2000) of 15 September 2000") is never the end.
+            until = self._first(dates(), "until") or next(
+                (e for e in dates() if e.kind == "on" and e.value and _ENDING_ON.search(p.text[:e.start])), None) or next(
+                (e for e in dates() if e.kind == "date" and e.value and e.value.start is not None
+                 and e.start > m.start() and not re.search(r"\b(?:of|dated)\s+$", p.text[:e.start])), None)
             period = next((e.period for e in dates() if e.kind == "period" and e.period), None)
             fields = dated(until, "until")
             detail = []

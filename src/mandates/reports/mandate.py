@@ -152,7 +152,9 @@ _PARTIAL_PLACE = re.compile(r"\b(?:from|de|du|des|desde|del)\s+(?:the\s+|la\s+|l
 _PARTIAL_WORDS = re.compile(r"\b(?:province|provinces|region|regions|sector|sectors|phase|stage|provincia|región|fase|étape"
                             r"|província|região|Provinz|Region|Phase|reductions?|réductions?|reducciones|reduções)\b"
                             # "the withdrawal of up to 2,000 military personnel by 30 June": some troops, not the mission
-                            r"|\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?\d[\d,.\s]*\s+\w+", re.I)
+                            r"|\bwithdraw(?:al\s+of|s|ing)?\s+(?:up\s+to\s+|some\s+|about\s+)?\d[\d,.\s]*\s+\w+"
+                            # "repatriating this additional strength by 30 September 2006": a surge going home
+                            r"|\badditional\s+(?:strength|troops|personnel|units?|capacit\w+)\b|\bexceeding\s+number\b", re.I)
 # Periods the way French and Spanish reports write them: "pour une période de six mois", "por un período de seis meses".
 _PERIOD_FOREIGN = re.compile(r"\b(?:pour|por|durante|para|für|um)\s+(?:une?\s+|un\s+|mais\s+|weitere\s+|zusätzliche\s+)?"
                              r"(?:(?:nouvelle|nueva|nova|dernière|última|ultima|final|finale|novo|p[ée]riode|per[ií]odo|durée|plazo"
@@ -535,6 +537,9 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             if field == "withdrawal_deadline" and _partial(text[clause_start:e.start], places):
                 continue  # "withdraw its Force from South Kivu by 30 April": one region, not the mission
+            if field == "withdrawal_deadline" and not _withdrawal_of_mission(before[cue_end - 40 if cue_end > 40 else 0:],
+                                                                             re.split(r"[;.]", text[e.end:e.end + 70])[0]):
+                continue  # "complete all investigations by November 2004", "options for its exit, and to report by …"
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
                 continue
             if field == "terminated_on" and not _ends_the_mission(text, max(clause_start, clause_start + cue_end - 70),
@@ -572,6 +577,33 @@ def _ends_the_mission(text: str, start: int, end: int, mentions: list[MissionMen
     close by"), rather than something else that ends ("to end child
     recruitment", "the closure of crossing points")."""
     return bool(_MISSION_OBJECT.search(text, start, end)) or any(start <= m.start < end for m in mentions)
+
+
+# A deadline for a report is not the mission's: "… its exit strategy, and to report by 31 March 2021".
+_REPORTING = re.compile(r"\b(?:reports?|reported|reporting|brief(?:ing|ings)?|recommendations?|proposals?|options|assessment"
+                        r"|evaluation|plan|review|informe|rapport|Bericht\w*|relatório)\b", re.I)
+# What a "complete", "conclude", "finish" finishes when it is the mission leaving.
+_COMPLETED_THING = re.compile(r"\b(?:withdraw\w*|draw\w*\s*-?\s*down|drawdown|departure|exit|repatriat\w*|cessation|transition"
+                              r"|liquidation|closure|mandate|mission|operations|presence|this|it|(?:the|this)\s+process"
+                              r"|retrait|départ|retirada|salida|saída|Abzug\w*|Rückzug\w*|mandat\w*|misi[oó]n|miss[ãa]o|Mission|Einsatz\w*)\b", re.I)
+_COMPLETE_CUE = re.compile(r"\bcomplet\w*|\bachev\w*|\bconclu\w*|\babzuschließen\b|\babschließen\b|\babgeschlossen\b", re.I)
+
+
+def _withdrawal_of_mission(words: str, after_date: str = "") -> bool:
+    """Whether the words from a withdrawal cue to its date (and just after it:
+    "complete by 30 April 2017 the withdrawal of …") are about the mission
+    leaving: not a report's deadline, and a "complete …" that completes the
+    withdrawal (not "complete the DDR process by June 2006")."""
+    cues = list(dict(DATE_CUES)["withdrawal_deadline"].finditer(words))
+    if not cues:
+        return True
+    cue = cues[-1]
+    after = words[cue.end():]
+    if _REPORTING.search(after) or _REPORTING.search(words[max(0, cue.start() - 25):cue.start()]):
+        return False
+    if _COMPLETE_CUE.fullmatch(cue.group()) or _COMPLETE_CUE.match(cue.group()):
+        return bool(_COMPLETED_THING.search(words[max(0, cue.start() - 30):] + " " + after_date))
+    return True
 
 
 def _partial(words: str, places: tuple[str, ...]) -> bool:

@@ -59,6 +59,9 @@ _SAME_DAY_ADOPTION = re.compile(r"\b(?:then|later|instead|subsequently|also|afte
                                 r"(?:\w+\s+){0,3}?(?:adopted|passed|approved|adopté|aprobó|aprovou|adotou|angenommen|verabschiedet)\b", re.I)
 # Words that say a date is when the mission starts ("to take over … on 1 July").
 _STARTS = re.compile(r"\btak(?:e|es|ing)\s+over\b|\bcommenc\w*|\bstart(?:s|ing)?\b|\bbegin(?:s|ning)?\b|\btransfer\s+of\s+authority\b"
+                     # "decides that the authority be transferred from AFISMA to MINUSMA on 1 July 2013" (but a
+                     # request "to transfer authority … on 1 October 2003" does not start the period: S/RES/1509)
+                     r"|\bauthority\s+(?:be\s+|is\s+|was\s+)?transferred\b"
                      r"|\bassum(?:e|es|ing)\s+(?:its\s+)?(?:responsibilit|authority|duties)|\bà\s+compter\b|\ba\s+partir\b"
                      r"|\bab\s+dem\b|\bbeginn\w*|\bübernehm\w*|\bcomeç\w*|\bassumir\w*", re.I)
 # "UNITED NATIONS, Sunday, June 30 (Wire) -": the wire's dateline; or a line
@@ -596,12 +599,14 @@ def _period_ends(facts: list[Fact], text: str, dates, recall: Recall, linked_vot
                     and f.when.start == f.when.end), None)
     begins = next((e for e in dates if e.value is not None and e.value.precision == Precision.DAY
                    and e.value.start == e.value.end and e.kind in ("from", "as_of", "on", "date")
-                   and not recall.recalled(e.start) and _STARTS.search(text[max(0, e.start - 60):e.start])), None)
+                   and not recall.recalled(e.start) and _STARTS.search(text[max(0, e.start - 90):e.start])), None)
     periods = [f for f in facts if f.field == "mandate_period"]
     # "for an initial period of six months from 1 June": the period's own start.
-    own = next((e for e in dates for f in periods if e.kind == "from" and e.value is not None
+    # "Decides to establish, as of 20 May 2002 and for an initial period of 12 months, …": just before it.
+    own = next((e for e in dates for f in periods if e.value is not None
                 and e.value.precision == Precision.DAY and e.value.start == e.value.end
-                and 0 <= e.start - f.span.end <= 30), None)
+                and (e.kind == "from" and 0 <= e.start - f.span.end <= 30
+                     or e.kind == "as_of" and 0 <= f.span.start - e.end <= 12)), None)
     if own is not None:
         start, source = own.value.start, f"from {own.text}"
     elif begins is not None:
