@@ -127,7 +127,8 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                               r"(?:mais\s+)?$|\b(?:zusätzliche\w*|weitere\w*|Verstärkung\s+(?:um|von)|Aufstockung\s+um)\s+(?:bis\s+zu\s+)?$",
                               before, re.I):
                 continue  # "up to 2,785 additional military personnel": a surge, not the ceiling
-            if re.search(r"\bby\s*$", before, re.I) or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I) \
+            if re.search(r"\bby\s*$|\b(?:reduction|decrease|cut)\s+of\s+(?:up\s+to\s+)?$", before, re.I) \
+                    or re.search(r"\b(?:aument|reduc|increment)\w*\s+en\s*$", before, re.I) \
                     or (change_end is not None and re.fullmatch(r"\s*(?:,|and|et|y)\s*", chunk[change_end:m.start()], re.I)):
                 change_end = m.end()
                 continue  # "reduce the mission by 2,000 troops", "aumentar en 2.000 soldados y 1.500 policías": a change
@@ -135,7 +136,10 @@ def read_ceilings(text: str, sentences: list[Sentence], mission_of, recalled) ->
                          before, re.I):
                 continue  # "the withdrawal of up to 2,000 military personnel": troops leaving, not a ceiling
             listed = any(0 <= m.start() - (f.span.end - s.start) <= 80 for f, _, _ in found) or \
-                any(0 <= m.start() - (sp.end - s.start) <= 80 for _, sp in police_parts)
+                any(0 <= m.start() - (sp.end - s.start) <= 80 for _, sp in police_parts) or \
+                re.search(r"\b(?:and|et|y|e|und)\s+$", before) is not None and any(
+                    0 <= m.start() - (f.span.end - s.start) <= 260 and ";" not in chunk[f.span.end - s.start:m.start()]
+                    for f, _, _ in found)  # "a ceiling of 11,240 military personnel, including …, and 1,440 police personnel"
             if not listed and not CEILING_CUE.search(chunk[max(0, m.start() - 120):m.start()]):
                 continue  # (a number listed right after a ceiling shares its cue: "13 500 militaires, …, 591 policiers")
             value = _value(m.group("num"))

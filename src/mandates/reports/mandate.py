@@ -122,7 +122,8 @@ DATE_CUES = (
                                        r"|\babgeschlossen\b|\bverlassen\b", re.I)),
     ("terminated_on", re.compile(r"(?<!period\s)\bterminat(?:e|es|ed|ing|ion)\b|\bend(?:s|ed)?\s+(?:its|the)\s+(?:\w+\s+){0,3}?mandate\b"
                                  r"|\bmandate\s+(?:ends|ended|expires|expired|will\s+end|lapses)\b|\bto\s+end\b|\bvoted\s+to\s+end\b"
-                                 r"|\bclos(?:e(?!\s+to\b)|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
+                                 r"|(?<!\bin\s)\bclos(?:e(?!\s+(?:to|conjunction|consultation|coordination|cooperation|collaboration|contact"
+                                 r"|partnership|liaison|attention|monitoring|relationship|ties|ally|allies|range|proximity|call)\b)|ed|ure)\b|\b(?:met(?:tre|tant|tra)?|mis)\s+fin\b|\bp(?:one|oner|oniendo|uso|ondrá)\s+fin\b"
                                  r"|\b(?:p[ôo]r|p[ôo]s|põe|pondo)\s+fim\b|\bencerr\w*|\bbeend\w*|\bendet\b", re.I)),
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
@@ -144,6 +145,14 @@ _AUTHORIZED_AFTER = re.compile(r"\s*,\s*(?:[\w’'.-]+\s+){0,4}?(?:(?:is|are|sha
                                r"|(?:ist|sind|bleibt|bleiben)\s+(?:\w+\s+)?(?:ermächtigt|befugt|autorisiert)|darf|dürfen)\s+"
                                # "extends until 30 June 2014 the authorisation the Council gave to the French forces"
                                r"|\s+(?:the|its|l['’]|la)\s*(?:authori[sz]ation|autorisation|autorización)\s+", re.I)
+_FRONTED_AUTHORITY = re.compile(r"\b(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:also\s+)?(?:authori[sz]ed|permitted|allowed)\s+to\s+", re.I)
+
+
+def _next_semicolon(text: str, start: int, end: int) -> int:
+    at = text.find(";", start, end)
+    return end if at < 0 else at
+
+
 _COMPLETE_AFTER = re.compile(r"\s*,?\s*to\s+(?:complete|finish|carry\s+out)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?"
                              r"(?:withdrawal|drawdown|departure|exit)|\s*,?\s*to\s+(?:withdraw|leave|depart|pull\s+out)", re.I)
 # A withdrawal from one region or in one phase is not the mission's withdrawal.
@@ -498,6 +507,11 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
             if field is None:
                 field = _verb_final_cue(text, e.end, s.end)  # German: "bis zum 31. August 2024 verlängert"
             fronted = _AUTHORIZED_AFTER.match(text, e.end, s.end) if e.kind == "until" else None
+            if fronted is None and e.kind == "until" and re.search(r"(?:^|\bthat|\bdecides|,)\s*,?\s*$", before, re.I) \
+                    and text[e.end:e.end + 2].startswith(","):
+                # "Decides further that, until 30 September 2023, without prejudice to …, and acting
+                # within its means …, MINUSMA is authorized to …": a fronted date with a long aside
+                fronted = _FRONTED_AUTHORITY.search(text, e.end, min(s.end, e.end + 320, _next_semicolon(text, e.end, s.end)))
             if fronted is not None:
                 # "Until 30 September 2023, the Mission is authorized to …": the date leads.
                 field = "authorization"
@@ -542,8 +556,8 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue  # "complete all investigations by November 2004", "options for its exit, and to report by …"
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
                 continue
-            if field == "terminated_on" and not _ends_the_mission(text, max(clause_start, clause_start + cue_end - 70),
-                                                                 min(s.end, e.end + 40), mentions):
+            if field == "terminated_on" and (e.start - (clause_start + cue_end) > 200 or not _ends_the_mission(
+                    text, max(clause_start, clause_start + cue_end - 30), min(s.end, e.end + 30), mentions)):
                 continue  # "an action plan to end child recruitment signed on 12 March 2012": something else ends
             if field == "mandate_until" and e.kind not in ("until", "by") and not (
                     e.kind == "on" and re.search(r"\bperiod\s+(?:terminating|ending)\s+$", before, re.I)):

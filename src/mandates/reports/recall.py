@@ -137,6 +137,9 @@ def _preamble_lines(text: str, s: Sentence) -> int | None:
     open with one."""
     if not PREAMBLE.match(text, s.start + len(s.text) - len(s.text.lstrip())):
         return None
+    line = text.rfind("\n", 0, s.start) + 1
+    if re.match(r"\s*\d{1,3}\s*[.)]\s", text[line:s.start + 1]):
+        return None  # "27. Taking into account the recommendations …, decides that …": a numbered, operative paragraph
     position = s.start
     for line in re.finditer(r"[^\n]+", text[s.start:s.end]):
         start = s.start + line.start()
