@@ -220,7 +220,22 @@ def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:
     if any(f.field == "chapter_vii" for f in facts) or body is None:
         return []
     m = ACTING_UNDER_VII.search(text, body)
-    return [Fact("chapter_vii", True, "Chapter VII", Span(m.start(), m.end(), m.group()))] if m else []
+    if m is None:
+        # "3. Decides, acting under Chapter VII of the Charter …, that …", "… and acting under Chapter VII
+        # of the Charter, decides …": an operative paragraph acting in its own name
+        for m in _ACTING_INSIDE.finditer(text, body):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if re.match(r"\s*\d{1,3}\s*[.)]\s", text[line:m.start() + 1]) and not _ANOTHERS_VII.search(
+                    text, max(line, m.start() - 80), m.start()):
+                break
+        else:
+            return []
+    return [Fact("chapter_vii", True, "Chapter VII", Span(m.start(), m.end(), m.group()))]
+
+
+_ACTING_INSIDE = re.compile(r"\bacting\s+under\s+Chapter\s+VII\b", re.I)
+# "resolution 2098 (2013), by which, acting under Chapter VII": another text's
+_ANOTHERS_VII = re.compile(r"\b(?:which|whereby|wherein|in\s+which)\s*,?\s*$", re.I)
 
 
 _ROLLOVER = re.compile(r"\b(?:technical|short|brief|interim|stop-?gap)\s+(?:[\w-]+\s+){0,2}(?:extension|renewal|rollover|roll-over"
@@ -442,7 +457,10 @@ def _attributed(event, claims):
 def _vote_facts(text: str, sentences: list[Sentence], dates, recall: Recall) -> list[Fact]:
     facts: list[Fact] = []
     date_found = False
+    body = resolution_body(text)
     for s in sentences:
+        if body is not None and s.start >= body:
+            break  # a resolution never states its own vote: "its 3 March 2015 unanimous adoption of resolution 2206"
         for start, end in recall.vote_runs(s):
             found: list[Fact] = []
             date_found = _vote_facts_in(text, start, end, dates, found, date_found)

@@ -116,7 +116,9 @@ _ROLE_WORDS = {
                              r"|\bopted\s+not\s+to\s+vote\b|\bwas\s+absent\b|\bdeclined\s+to\s+vote\b|\bnon-?participation\b"
                              r"|\bn['’]a\s+pas\s+(?:pris\s+part|participé)\b|\bno\s+particip(?:ó|aron)\b"
                              r"|\bnão\s+(?:participou|participaram|votou|votaram)\b|\bnahmen?\s+(?:\w+\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b", re.I),
-    "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b|\b(?:drafted|penned|authored|prepared|tabled|"
+    # "French-drafted"; "-led" only for a text ("a US-led draft"), not for "an Afghan-led peace process"
+    "penholder": re.compile(r"[-‑]\s*(?:drafted|penned|authored|sponsored)\b|[-‑]\s*led\b(?=\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:draft|text|resolution|proposal|measure|push|effort|bid|initiative)s?\b)|\b(?:drafted|penned|authored|prepared|tabled|"
                             r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b"
                             r"|\bwhose\s+delegation\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|submitted|introduced|authored|penned|led)\b"
                             r"|\b(?:which|who)\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|penned|authored|introduced)\s+the\s+"
@@ -313,6 +315,7 @@ def _adjective_role(text: str, mention: MemberMention) -> bool:
     """Adjectives count only where they name an actor in the vote: "French-drafted",
     "Russian and Chinese abstentions", "a Russian veto"."""
     after = text[mention.end:mention.end + 40]
-    return bool(re.match(r"\s*[-‑]\s*(?:drafted|penned|authored|sponsored|led)\b"
+    return bool(re.match(r"\s*[-‑]\s*(?:drafted|penned|authored|sponsored)\b"
+                         r"|\s*[-‑]\s*led\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|measure|push|effort|bid|initiative)s?\b"
                          r"|\s+(?:and\s+(?:[\w.-]+\s+){1,2})?(?:abstentions?|veto|delegations?|draft|text)\b",
                          after, re.I))
