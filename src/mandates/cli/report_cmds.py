@@ -215,13 +215,56 @@ def eval_reports(gold: Path, show_errors: bool, use_record: bool | None, db: str
             ledger.close()
     else:
         result = evaluate_reports(gold)
+    if not result["reports"] and not as_json:
+        raise click.ClickException(f"{gold}: no <id>.txt with an <id>.gold.json")
+    how = "linked to the ledger" if result["with_record"] else "without the ledger: undated reports keep unresolved dates"
+    _print_scores(result, f"{result['reports']} reports in {gold} ({how})", show_errors, as_json)
+
+
+@eval_group.command("excerpts")
+@click.option("--shape", type=click.Choice(("full", "operative", "headless")), default="full", show_default=True,
+              help="full: heading, preamble and operative part; operative: no preamble; headless: no heading.")
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write the reports and answers to this folder (default: a temporary one).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every disagreement.")
+@db_option
+@json_option
+def eval_excerpts(shape: str, keep: Path | None, show_errors: bool, db: str | None, as_json: bool) -> None:
+    """How far the report reader, reading the real text of every peace-operation
+    resolution in the ledger, agrees with what the ledger read from the XML:
+    number, adoption date, Chapter VII, and for each mission the action,
+    mandate end, termination, withdrawal deadline, ceilings and authorities'
+    sunsets. Needs a filled ledger (`mandates ingest ../shared/data/unxml`)."""
+    import tempfile
+
+    from ..reports.evaluate import evaluate_reports
+    from ..reports.excerpts import write_excerpts
+
+    if not _filled_ledger_exists(db):
+        raise click.ClickException("the ledger is empty or missing; run `mandates ingest ../shared/data/unxml` first "
+                                   "(or pass --db)")
+    ledger = open_ledger(db)
+    with tempfile.TemporaryDirectory(prefix="mandates-excerpts-") as scratch:
+        folder = keep or Path(scratch)
+        try:
+            with ledger.engine.connect() as conn:
+                written = write_excerpts(conn, folder, shape)
+        finally:
+            ledger.close()
+        if not written:
+            raise click.ClickException("the ledger holds no resolution on a peace operation; run `mandates ingest "
+                                       "../shared/data/unxml` first (or pass --db)")
+        result = evaluate_reports(folder)
+    result["shape"] = shape
+    _print_scores(result, f"{written} resolutions, {shape} text, read as reports and compared with the record", show_errors,
+                  as_json)
+
+
+def _print_scores(result: dict, title: str, show_errors: bool, as_json: bool) -> None:
     if as_json:
         emit_json(result if show_errors else {k: v for k, v in result.items() if k != "errors"})
         return
-    if not result["reports"]:
-        raise click.ClickException(f"{gold}: no <id>.txt with an <id>.gold.json")
-    how = "linked to the ledger" if result["with_record"] else "without the ledger: undated reports keep unresolved dates"
-    click.echo(f"{result['reports']} reports in {gold} ({how})")
+    click.echo(title)
     click.echo(f"  {'field':<24} {'n':>4} {'accuracy':>9} {'precision':>10} {'recall':>7} {'F1':>6}")
     for group in ("fields", "extra_fields"):
         if group == "extra_fields":
