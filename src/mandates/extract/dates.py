@@ -686,8 +686,9 @@ def _month_ok(word: str, part: _Partial, year_text: str | None, qual_word: str |
         return False  # the verbs; "the 23 March Movement"
     if cue and not year_text and part.day is None:
         return True
-    if not year_text and name not in _ENGLISH_NUMBERED and (part.day is None or not word.islower()):
-        return False  # a foreign month with no year is most often a name ("du 23 Mars")
+    if not year_text and name not in _ENGLISH_NUMBERED and (part.day is None or not word.islower()) \
+            and not (part.day is not None and (qual_word or re.search(r"\d\s+de\s+$", text[max(0, end - len(word) - 8):end - len(word)]))):
+        return False  # a foreign month with no year is most often a name ("du 23 Mars"), but not "até 20 de Junho"
     if part.day is None and not year_text:  # a month name on its own
         if name not in _ENGLISH_MONTHS or not word[0].isupper():
             return False

@@ -128,6 +128,7 @@ DATE_CUES = (
     ("mandate_until", re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b|\brenew(?:s|ed|ing|al)?\b|\bprolong(?:s|ed|ing)?\b"
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
                                  r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b|\bperiod\s+(?:terminating|ending)\b"
+                                 r"|\bnow\s+runs\b|\bwill\s+now\s+run\b"  # "MINURSO now runs until April 30, 2014" (not "which runs until")
                                  # "Decides to establish … consisting of up to 100 military observers … until 31 January 2001"
                                  r"|\bestablish(?:es|ed)?\b(?!\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)\b)"
                                  r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"

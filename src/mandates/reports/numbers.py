@@ -39,6 +39,7 @@ _ADOPTION = re.compile(
     r"|angenommen|verabschiedet\w*|verlänger\w*|beendet\w*|einstimmig\w*|eingerichtet|Enthaltung\w*|eingebracht\w*)\b", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|previous(?:ly)?|earlier|prior|former|original|pursuant\s+to"
+    r"|Umsetzung\s+der|Durchführung\s+der|mise\s+en\s+œuvre\s+de\s+la|aplicación\s+de\s+la|implementação\s+da"
     r"|(?:mandate|mandated|authori[sz]\w*|established|created|set\s+up|operating|deployed|measures|imposed)\s+under"
     r"|set\s+(?:out\s+)?(?:in|by)|laid\s+down\s+in|defined\s+(?:in|by)|endorsed\s+(?:in|by)"
     r"|established\s+(?:by|under|in)|created\s+(?:by|under)|set\s+up\s+(?:by|under)|in\s+line\s+with|"
@@ -77,7 +78,9 @@ _RECALL_CLAUSE = re.compile(
     r"|\blast\s+(?:renewed|extended|adjusted)\b[^.;]*$|\bcurrent\s+mandate\b[^.;]*\b(?:by|under|in)\s+$"
     # French and Spanish pluperfects: "tel qu'il avait été défini en novembre 2017 par la résolution 2387"
     r"|\bavai(?:t|ent)\s+(?:été\s+)?\w+(?:é|ée|és|ées|u|ue|i|ie|is)\b[^.;]*$"
-    r"|\bhab[ií]an?\s+(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida)\b[^.;]*$", re.I)
+    r"|\bhab[ií]an?\s+(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida)\b[^.;]*$"
+    # German: "im Sommer 2006 hatte der Sicherheitsrat mit der Resolution 1701 …", "die Umsetzung der Resolution 1701"
+    r"|\bhatten?\b[^.;]*$|\b(?:Umsetzung|Durchführung)\s+der\s+$", re.I)
 _NOW = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|week)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                   r"|\bhoje\b|\bnest[ae]\s+(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?\b|\bheute\b"
                   r"|\bam\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)

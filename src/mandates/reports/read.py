@@ -44,7 +44,8 @@ _DECIDED = re.compile(r"\b(?:decided|decides|extended|extends|renewed|renews|ter
                       r"|decidiu|prorrogou|renovou|estendeu|encerrou|p[ôo]s\s+fim|criou|estabeleceu|aprovou|adotou|autorizou"
                       r"|beschlo(?:ss|ß)|beschlossen|verlängert\w*|beendet\w*|eingerichtet|angenommen|verabschiedet\w*|billigte|gebilligt"
                       r"|autorisiert\w*|ermächtigt\w*)\b", re.I)
-_NOT_VOTE_DAY = re.compile(r"(?:start|begin|commence|effective|until|by|from|as\s+of|before|after|since|jusqu['’]a[ux]?|hasta(?:\s+el)?"
+_NOT_VOTE_DAY = re.compile(r"(?:(?:expiry|expiration|end|closing)\s+dates?\s+(?:of|on)|expir(?:es|ing|ed|y)|ending|ends|deadline(?:\s+of)?"
+                           r"|start|begin|commence|effective|until|by|from|as\s+of|before|after|since|jusqu['’]a[ux]?|hasta(?:\s+el)?"
                            r"|desde(?:\s+el)?|à\s+compter\s+du|a\s+partir\s+del?|d['’]ici\s+(?:au|le|à)"
                            r"|até(?:\s+[ao])?|bis(?:\s+zum)?|ab(?:\s+dem)?|seit(?:\s+dem)?|zum|vom)\s+(?:\w+\s+)?$", re.I)
 _ADOPTED = re.compile(r"\b(?:adopt(?:s|ed|ing)?|pass(?:ed|es)?|approv(?:ed|es|ing)|voted\s+to|unanimously\s+(?:voted|decided|agreed)"
@@ -799,11 +800,38 @@ def _with_resolutions(facts: list[Fact], refs: list[ResolutionRef], text: str) -
     for fact in facts:
         number = numbers[0] if len(numbers) == 1 else None
         if number is None:
+            in_sentence = [r for r in subject if _same_sentence(text, r.span.start, fact.span.start)]
+            if fact.field in _VOTE_FIELDS and len({r.number for r in in_sentence}) > 1 and all(
+                    r.span.start > fact.span.start for r in in_sentence) and _listed(text, in_sentence):
+                # "Unanimously Adopting Resolutions 1553 (2004) and 1555 (2004)": the vote of each
+                out += [replace(fact, resolution=n) for n in dict.fromkeys(r.number for r in in_sentence)]
+                continue
             before = [r for r in subject if r.span.start <= fact.span.start
                       and "\n\n" not in text[r.span.end:fact.span.start]]
-            number = before[-1].number if before else numbers[0]
+            after = [r for r in in_sentence if r.span.start > fact.span.start and re.fullmatch(
+                r"[^.;]{0,40}?\b(?:adopt(?:ed|ing|s)?|pass(?:ed|ing)?|approv(?:ed|ing))\s+", text[fact.span.end:r.span.start], re.I)]
+            if fact.field in _VOTE_FIELDS and after and not any(r in in_sentence for r in before):
+                number = after[0].number  # "the Council, again acting unanimously, adopted resolution 1555 (2004)"
+            else:
+                number = before[-1].number if before else numbers[0]
         out.append(replace(fact, resolution=number))
     return out
+
+
+_VOTE_FIELDS = ("vote.unanimous", "vote.tally", "vote.abstaining", "vote.against", "vote.vetoed_by", "vote.non_voting",
+                "outcome", "adopted_on", "meeting", "penholder")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not re.search(r"[.!?]\s|\n", text[lo:hi])
+
+
+def _listed(text: str, refs: list[ResolutionRef]) -> bool:
+    """Whether the numbers are written as one list ("1553 (2004) and 1555 (2004)")."""
+    refs = sorted(refs, key=lambda r: r.span.start)
+    return all(re.fullmatch(r"\s*(?:,|and|et|y|e|und|&)?\s*(?:resolutions?\s+)?", text[x.span.end:y.span.start], re.I)
+               for x, y in zip(refs, refs[1:]))
 
 
 def resolution_facts(reading: ReportReading) -> list[Fact]:

@@ -30,7 +30,8 @@ from .sentences import Sentence
 
 RECALL_CUES = re.compile(
     r"\blast\s+year\b|\blast\s+year['’]s\b"
-    r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|month)\b"
+    r"|\ble\s+mois\s+dernier\b|\bel\s+mes\s+pasado\b|\bno\s+mês\s+passado\b|\b(?:im\s+)?(?:vergangenen|letzten)\s+Monat\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|after)\b"
     r"|\bthe\s+(?:day|week)\s+(?:before|after)\b"
     r"|\b(?:the|its|that|a)\s+(?:previous|prior|preceding|last|earlier|original|former)\s+(?:year['’]s\s+)?"
@@ -56,7 +57,7 @@ RECALL_CUES = re.compile(
     r"|\bno\s+ano\s+passado\b|\bhá\s+(?:um|uma|dois|duas|três|\d+)\s+(?:anos?|meses|semanas?)\b"
     r"|\b(?:havia|tinha)m?\s+(?:sido\s+)?(?:\w+mente\s+)?\w+(?:ado|ada|ido|ida)s?\b"
     r"|\bim\s+(?:vergangenen|letzten|Vorjahr)\b|\bvor\s+(?:einem|einer|zwei|drei|\d+)\s+(?:Jahr|Monat|Woche)\w*\b"
-    r"|\bhatten?\b(?=[^.;]{0,100}\b(?:ge\w+t|\w+iert|beschlossen|verlängert|angenommen|verabschiedet|eingerichtet"
+    r"|\bhatten?\b(?=[^.;]{0,100}\b(?:ge\w+t|\w+iert|(?:be|er|ver|ent)\w+t|beschlossen|verlängert|angenommen|verabschiedet|eingerichtet"
     r"|abgelehnt|enthalten)\b)|\bwar(?:en)?\b[^.;]{0,80}\bworden\b|\bbisherige\w*\b|\bvorherige\w*\b"
     r"|\b(?:resolução|mandato|texto)\s+(?:inicial|anterior|original|precedente)\b|\b(?:ursprüngliche|frühere)\w*\s+(?:Resolution|Mandat|Text)",
     re.I)

@@ -121,9 +121,13 @@ _ROLE_WORDS = {
                             r"(?:draft|text|resolution|proposal|measure|push|effort|bid|initiative)s?\b)|\b(?:drafted|penned|authored|prepared|tabled|"
                             r"put\s+forward|submitted|proposed|circulated|introduced)\s+by\b|\bpenholders?\b|\bco-?penholders?\b"
                             r"|\bwhose\s+delegation\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|submitted|introduced|authored|penned|led)\b"
+                            # "Introducing the draft, the representative of the United Kingdom, which had prepared it";
+                            # "the text, which his delegation had prepared"
+                            r"|\bintroducing\s+the\s+(?:draft|text)\b|\bwhich\s+(?:had\s+)?(?:prepared|drafted|tabled|circulated)\s+it\b"
+                            r"|\bwhich\s+(?:his|her|its|their)\s+delegation\s+had\s+(?:prepared|drafted|tabled|circulated|penned)\b"
                             r"|\b(?:which|who)\s+(?:had\s+)?(?:circulated|tabled|drafted|prepared|penned|authored|introduced)\s+the\s+"
                             r"(?:draft|text|resolution)\b"
-                            r"|\bporte-plume\b|\b(?:rédigée?s?|présentée?s?|élaborée?s?|soumise?s?)\s+par\b"
+                            r"|\bporte-plume\b|\b(?:rédigée?s?|présentée?s?|élaborée?s?|soumise?s?|préparée?s?)\s+par\b"
                             r"|\b(?:redactad[oa]s?|presentad[oa]s?|elaborad[oa]s?|patrocinad[oa]s?)\s+por\b"
                             r"|\b(?:redigid[oa]s?|apresentad[oa]s?|elaborad[oa]s?|propost[oa]s?|patrocinad[oa]s?|preparad[oa]s?)\s+"
                             r"(?:por|pel[oa]s?)\b"
@@ -155,7 +159,7 @@ _FAIL = re.compile(r"\bfail(?:ed|s)?\s+to\s+(?:adopt|pass|win|secure|obtain|garn
                    r"|\bvetou\b|\bnão\s+foi\s+aprovad|\brejeitad[oa]\b|\bscheiter\w*|\babgelehnt\b|\bnicht\s+angenommen\b"
                    r"|\bVeto\s+(?:eingelegt|einlegte)|\blegte\w*\s+(?:\w+\s+){0,3}?Veto\s+ein\b", re.I)
 _MEETING = re.compile(r"\b(\d{4,5})(?:st|nd|rd|th|e|ème|ª|a|\.)?\s+(?:meeting|séance|sesión|sessão|reunião|Sitzung)\b", re.I)
-_CHAPTER_VII = re.compile(r"\b(?:Chap(?:ter|itre|ítulo)|Cap[íi]tulo|Kapitel)\s+VII\b")
+_CHAPTER_VII = re.compile(r"\b(?:[Cc]hap(?:ter|itre|ítulo)|[Cc]ap[íi]tulo|Kapitel)\s+VII\b")
 _DRAFTED_ADJECTIVE = re.compile(r"\s+(?:draft|text|resolution)\b", re.I)
 
 
