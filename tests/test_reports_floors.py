@@ -26,6 +26,7 @@ SETS = {
     "reports_heldout5": "reports_heldout5.json",  # and a fifth: never looked at
     "reports_shapes": "reports_shapes.json",      # real-document shapes: long releases, excerpts, pt/de
     "reports_heldout6": "reports_heldout6.json",  # the same shapes, blind: measured once, then a dev set
+    "reports_heldout7": "reports_heldout7.json",  # old press releases, excerpts, four languages: blind, then dev
 }
 REPIN = "re-measure and re-pin: .venv/bin/python scripts/pin_report_floors.py tests/{0} tests/baselines/{1} --db DB"
 
