@@ -101,8 +101,8 @@ _FOREIGN_ACRONYMS = {  # French and Spanish acronyms of missions the registry kn
 _FOREIGN_ACRONYM = re.compile(r"\b(?:" + "|".join(_FOREIGN_ACRONYMS) + r")\b")
 
 # Cues that say what a date in the same clause is.
-AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ed|ing|ation|ations)\b"
-                                r"(?<!\bauthori[sz]ed)(?<!\bauthori[sz]ation)"
+AUTHORIZATION_CUE = re.compile(r"\bauthori[sz](?:e|es|ing|ations)\b"
+                                # not "authorized by its resolution 1320 (2000)", not "the authorized troop ceiling"
                                 r"|\bauthori[sz](?:ed|ation)\b(?!\s+(?:by|in|under)\s+(?:its\s+|the\s+)?resolutions?\b)"
                                 r"(?!\s+(?:troop|military|police|personnel|strength|ceilings?|levels?|numbers?|uniformed)\b)|\bpermit(?:s|ted)?\b|\ballow(?:s|ed|ing)?\b"
                                 r"|\bmay\s+(?:continue|still)\b|\bcan\s+continue\b|\bis\s+to\s+continue\b|\bmandated\s+to\b"
@@ -394,9 +394,9 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
     """The Council's action for each mission: from the first sentence (the title
     first) that reports a Council decision with an action word."""
     found: dict[str, Fact] = {}
-    candidates: list[tuple[str, int, int, bool]] = []  # (chunk, start, end, in_title)
+    candidates: list[tuple[str, int, int, bool, bool]] = []  # (chunk, start, end, in_title, a resolution's decision)
     if title:
-        candidates.append((title, -1, -1, True))
+        candidates.append((title, -1, -1, True, False))
     body = resolution_body(text)
     for s in sentences:
         if body is not None and s.start >= body:
@@ -405,14 +405,12 @@ def read_action(text: str, sentences: list[Sentence], mentions: list[MissionMent
             decision = _decision_in_paragraph(text, s.start, s.end)
             if decision is None:
                 continue
-            candidates.append((text[decision:s.end], decision, s.end, None))
+            candidates.append((text[decision:s.end], decision, s.end, False, True))
             continue
-        candidates.append((s.text, s.start, s.end, False))
-    for chunk, start, end, in_title in candidates:
-        if in_title is None:
-            in_title = False  # a decision of a resolution's own text: the Council is its subject
-        elif not in_title and not COUNCIL_CONTEXT.search(chunk):
-            continue
+        candidates.append((s.text, s.start, s.end, False, False))
+    for chunk, start, end, in_title, decided in candidates:
+        if not in_title and not decided and not COUNCIL_CONTEXT.search(chunk):
+            continue  # (a decision of a resolution's own text has the Council for its subject)
         cues = _action_cues(chunk)
         if not in_title:
             # "… a final 30 days, a day after Russia and China vetoed a Western-backed resolution"
@@ -552,7 +550,7 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
                 continue
             if field == "withdrawal_deadline" and _partial(text[clause_start:e.start], places):
                 continue  # "withdraw its Force from South Kivu by 30 April": one region, not the mission
-            if field == "withdrawal_deadline" and not _withdrawal_of_mission(before[cue_end - 40 if cue_end > 40 else 0:],
+            if field == "withdrawal_deadline" and not _withdrawal_of_mission(before[max(0, cue_end - 40):],
                                                                              re.split(r"[;.]", text[e.end:e.end + 70])[0]):
                 continue  # "complete all investigations by November 2004", "options for its exit, and to report by …"
             if field == "terminated_on" and e.kind not in ("as_of", "on", "from", "date", "by"):
@@ -616,7 +614,7 @@ def _withdrawal_of_mission(words: str, after_date: str = "") -> bool:
     after = words[cue.end():]
     if _REPORTING.search(after) or _REPORTING.search(words[max(0, cue.start() - 25):cue.start()]):
         return False
-    if _COMPLETE_CUE.fullmatch(cue.group()) or _COMPLETE_CUE.match(cue.group()):
+    if _COMPLETE_CUE.match(cue.group()):
         return bool(_COMPLETED_THING.search(words[max(0, cue.start() - 30):] + " " + after_date))
     return True
 
