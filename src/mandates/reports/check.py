@@ -480,7 +480,8 @@ class _Checker:
                 until = dt.date.fromisoformat(p["effective_until"])
                 start = dt.date.fromisoformat(p["effective_from"]) if p.get("effective_from") else adopted
                 expected = resolve_period(start, Period(int(amount), "day", "duration"))
-                ok = abs((until - expected).days) <= 1
+                # a day's slack, a day more per week told ("another two weeks" for a 15-day rollover)
+                ok = abs((until - expected).days) <= max(1, int(amount) // 7)
                 return self._out(fact, CONSISTENT if ok else CONTRADICTS, p["effective_until"],
                                  f"until {p['effective_until']} ({_label(p)})", self._source(d, _label(p), p["eid"]),
                                  note=f"{amount} days from {start.isoformat()} end on {expected.isoformat()}")

@@ -129,6 +129,8 @@ DATE_CUES = (
                                  r"|\broll(?:s|ed)?\s+over\b|\bfinal\s+period\b|\bfor\s+(?:another|a\s+further)\b"
                                  r"|\bmandate\s+(?:runs|will\s+run|continues|lasts)\b|\bperiod\s+(?:terminating|ending)\b"
                                  r"|\bnow\s+runs\b|\bwill\s+now\s+run\b"  # "MINURSO now runs until April 30, 2014" (not "which runs until")
+                                 # "voted 12-1 to keep the U.N. mission in Western Sahara in place until July 31"
+                                 r"|\bkeep(?:s|ing)?\s+(?:[\w.'’-]+\s+){0,10}?in\s+place\b|\b(?:remain|stay)s?\s+in\s+place\b"
                                  # "Decides to establish … consisting of up to 100 military observers … until 31 January 2001"
                                  r"|\bestablish(?:es|ed)?\b(?!\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)\b)"
                                  r"|\b(?:be|remain|stay)\s+deployed\b|\bdeployed\s+until\b"
