@@ -12,6 +12,7 @@ import click
 from ..ledger.ledger import Ledger
 from ..readers.report import read_report
 from ..readers.safexml import InputError
+from ..reports.excerpts import SHAPES
 from .mandate_cmds import eval_group
 from .options import db_option, emit_json, json_option, open_ledger, with_ledger
 
@@ -222,7 +223,7 @@ def eval_reports(gold: Path, show_errors: bool, use_record: bool | None, db: str
 
 
 @eval_group.command("excerpts")
-@click.option("--shape", type=click.Choice(("full", "operative", "headless")), default="full", show_default=True,
+@click.option("--shape", type=click.Choice(SHAPES), default="full", show_default=True,
               help="full: heading, preamble and operative part; operative: no preamble; headless: no heading.")
 @click.option("--keep", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the reports and answers to this folder (default: a temporary one).")

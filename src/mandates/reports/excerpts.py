@@ -109,7 +109,7 @@ def _missions(provisions, headless: bool) -> list[dict]:
     return out
 
 
-def write_excerpts(conn, out: Path, shape: str = "full", limit: int = 0) -> int:
+def write_excerpts(conn, out: Path, shape: str = "full") -> int:
     """Write ``res<N>.txt`` and ``res<N>.gold.json`` for each peace-operation
     resolution in the ledger behind ``conn``; returns how many were written."""
     if shape not in SHAPES:
@@ -161,6 +161,4 @@ def write_excerpts(conn, out: Path, shape: str = "full", limit: int = 0) -> int:
         }
         (out / f"res{r.number}.gold.json").write_text(json.dumps(gold, indent=1) + "\n", encoding="utf-8")
         written += 1
-        if limit and written >= limit:
-            break
     return written

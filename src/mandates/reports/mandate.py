@@ -23,7 +23,7 @@ from ..missions import Registry
 from .ceilings import CEILING_NUMBER
 from .model import Fact, Span, When
 from .names import country_of
-from .resolution_text import resolution_body
+from .resolution_text import DECISION_VERB, paragraph_start, resolution_body
 from .sentences import Sentence
 
 ACTION_CUES = (
@@ -335,18 +335,13 @@ _ESTABLISHED_THING = re.compile(r"\b(?:missions?|forces?|operations?|office|pres
                                 r"|BINU\w+|United\s+Nations|U\.?N\.?|it|them)\b", re.I)
 # "established by the APPR", "established pursuant to resolution 2098": a reference to what exists.
 _BY_REFERENCE = re.compile(r"\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b", re.I)
-# The verbs of an operative paragraph that decide: "4. Decides to extend …", "… and decides to extend
-# its mandate", "Extends the mandate …".
-_DECISION_VERB = re.compile(r"\b(?:Decides|Extends|Renews|Establishes|Terminates|Authori[sz]es|Endorses|Approves"
-                            r"|Décide|Proroge|Renouvelle|Decide|Prorroga|Renueva|Renova|Beschließt|Verlängert)\b", re.I)
 
 
 def _decision_in_paragraph(text: str, start: int, end: int) -> int | None:
     """Where the decision of the paragraph holding ``start`` begins, if it
     begins before ``end``: the sentence start when an earlier sentence of the
     paragraph decides, else the deciding verb."""
-    line = text.rfind("\n", 0, start) + 1
-    m = _DECISION_VERB.search(text, line, end)
+    m = DECISION_VERB.search(text, paragraph_start(text, start), end)
     if m is None:
         return None
     return max(start, m.start())
@@ -580,10 +575,12 @@ def read_dates(text: str, sentences: list[Sentence], dates: list[TemporalExpress
     return facts
 
 
+# The mission itself, in the languages the reader knows: what ends, completes or withdraws when the mission does.
+_MISSION_NOUNS = r"mandates?|missions?|operations?|presence|mandat\w*|misi[oó]n|miss[ãa]o|Einsatz\w*"
 # What a termination is about when it is the mission's: its mandate, the mission, its presence.
-_MISSION_OBJECT = re.compile(r"\b(?:mandates?|missions?|operations?|presence|forces?|peace\s*-?keep\w*|blue\s+helmets|office"
-                             r"|it|its|mandat\w*|misi[oó]n|miss[ãa]o|Einsatz\w*|op[ée]ra(?:tion|ción|ção)|presencia|présence"
-                             r"|presença|fuerza|força|Truppe\w*|sa|son|su|seu|sua|ihr\w*|sein\w*)\b", re.I)
+_MISSION_OBJECT = re.compile(r"\b(?:" + _MISSION_NOUNS + r"|forces?|peace\s*-?keep\w*|blue\s+helmets|office|it|its"
+                             r"|op[ée]ra(?:tion|ción|ção)|presencia|présence|presença|fuerza|força|Truppe\w*"
+                             r"|sa|son|su|seu|sua|ihr\w*|sein\w*)\b", re.I)
 
 
 def _ends_the_mission(text: str, start: int, end: int, mentions: list[MissionMention]) -> bool:
@@ -598,9 +595,9 @@ def _ends_the_mission(text: str, start: int, end: int, mentions: list[MissionMen
 _REPORTING = re.compile(r"\b(?:reports?|reported|reporting|brief(?:ing|ings)?|recommendations?|proposals?|options|assessment"
                         r"|evaluation|plan|review|informe|rapport|Bericht\w*|relatório)\b", re.I)
 # What a "complete", "conclude", "finish" finishes when it is the mission leaving.
-_COMPLETED_THING = re.compile(r"\b(?:withdraw\w*|draw\w*\s*-?\s*down|drawdown|departure|exit|repatriat\w*|cessation|transition"
-                              r"|liquidation|closure|mandate|mission|operations|presence|this|it|(?:the|this)\s+process"
-                              r"|retrait|départ|retirada|salida|saída|Abzug\w*|Rückzug\w*|mandat\w*|misi[oó]n|miss[ãa]o|Mission|Einsatz\w*)\b", re.I)
+_COMPLETED_THING = re.compile(r"\b(?:" + _MISSION_NOUNS + r"|withdraw\w*|draw\w*\s*-?\s*down|drawdown|departure|exit"
+                              r"|repatriat\w*|cessation|transition|liquidation|closure|this|it|(?:the|this)\s+process"
+                              r"|retrait|départ|retirada|salida|saída|Abzug\w*|Rückzug\w*)\b", re.I)
 _COMPLETE_CUE = re.compile(r"\bcomplet\w*|\bachev\w*|\bconclu\w*|\babzuschließen\b|\babschließen\b|\babgeschlossen\b", re.I)
 
 

@@ -34,7 +34,7 @@ from .ceilings import read_ceilings
 from .model import Fact, ReportReading, ResolutionRef, Span, When
 from .numbers import find_resolution_numbers
 from .recall import Recall, clauses
-from .resolution_text import ACTING_UNDER_VII, resolution_body
+from .resolution_text import ACTING_UNDER_VII, ACTING_UNDER_VII_INSIDE, numbered_paragraph, paragraph_start, resolution_body
 from .sentences import Sentence, split_sentences
 
 _COUNCIL = r"\b(?:council|conseil|consejo|conselho|(?:Sicherheits)?rat(?:s|es)?)\b"
@@ -212,7 +212,7 @@ def _facts(c: _Context, dates, linked_vote: dt.date | None) -> list[Fact]:
     facts += _period_ends(facts, text, dates, recall, linked_vote)
     facts += _authorities_with_own_periods(facts, c, dates, recall)
     facts = _force_authorizations(facts, c)
-    return _with_resolutions(facts, c.refs, text)
+    return _with_resolutions(facts, c.refs, text, sentences)
 
 
 def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:
@@ -224,17 +224,15 @@ def _chapter_vii_in_body(text: str, facts: list[Fact]) -> list[Fact]:
     if m is None:
         # "3. Decides, acting under Chapter VII of the Charter …, that …", "… and acting under Chapter VII
         # of the Charter, decides …": an operative paragraph acting in its own name
-        for m in _ACTING_INSIDE.finditer(text, body):
-            line = text.rfind("\n", 0, m.start()) + 1
-            if re.match(r"\s*\d{1,3}\s*[.)]\s", text[line:m.start() + 1]) and not _ANOTHERS_VII.search(
-                    text, max(line, m.start() - 80), m.start()):
+        for m in ACTING_UNDER_VII_INSIDE.finditer(text, body):
+            if numbered_paragraph(text, m.start()) and not _ANOTHERS_VII.search(
+                    text, max(paragraph_start(text, m.start()), m.start() - 80), m.start()):
                 break
         else:
             return []
     return [Fact("chapter_vii", True, "Chapter VII", Span(m.start(), m.end(), m.group()))]
 
 
-_ACTING_INSIDE = re.compile(r"\bacting\s+under\s+Chapter\s+VII\b", re.I)
 # "resolution 2098 (2013), by which, acting under Chapter VII": another text's
 _ANOTHERS_VII = re.compile(r"\b(?:which|whereby|wherein|in\s+which)\s*,?\s*$", re.I)
 
@@ -787,11 +785,9 @@ def _merge_votes(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _with_resolutions(facts: list[Fact], refs: list[ResolutionRef], text: str) -> list[Fact]:
+def _with_resolutions(facts: list[Fact], refs: list[ResolutionRef], text: str, sentences: list[Sentence]) -> list[Fact]:
     """Attach each fact to the resolution it is about when the report names
     several: the nearest subject number before it in the same paragraph."""
-    from dataclasses import replace
-
     subject = [r for r in refs if r.subject and r.draft_symbol is None]
     numbers = list(dict.fromkeys(r.number for r in subject))
     if not numbers:
@@ -800,7 +796,8 @@ def _with_resolutions(facts: list[Fact], refs: list[ResolutionRef], text: str) -
     for fact in facts:
         number = numbers[0] if len(numbers) == 1 else None
         if number is None:
-            in_sentence = [r for r in subject if _same_sentence(text, r.span.start, fact.span.start)]
+            here = next((s for s in sentences if s.start <= fact.span.start < s.end), None)
+            in_sentence = [r for r in subject if here is not None and here.start <= r.span.start < here.end]
             if fact.field in _VOTE_FIELDS and len({r.number for r in in_sentence}) > 1 and all(
                     r.span.start > fact.span.start for r in in_sentence) and _listed(text, in_sentence):
                 # "Unanimously Adopting Resolutions 1553 (2004) and 1555 (2004)": the vote of each
@@ -820,11 +817,6 @@ def _with_resolutions(facts: list[Fact], refs: list[ResolutionRef], text: str) -
 
 _VOTE_FIELDS = ("vote.unanimous", "vote.tally", "vote.abstaining", "vote.against", "vote.vetoed_by", "vote.non_voting",
                 "outcome", "adopted_on", "meeting", "penholder")
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return not re.search(r"[.!?]\s|\n", text[lo:hi])
 
 
 def _listed(text: str, refs: list[ResolutionRef]) -> bool:

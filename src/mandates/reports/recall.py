@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .model import ResolutionRef
-from .resolution_text import OPERATIVE_LINE, PREAMBLE, RESOLUTION_STYLE
+from .resolution_text import OPERATIVE_LINE, PREAMBLE, RESOLUTION_STYLE, numbered_paragraph
 from .sentences import Sentence
 
 RECALL_CUES = re.compile(
@@ -138,8 +138,7 @@ def _preamble_lines(text: str, s: Sentence) -> int | None:
     open with one."""
     if not PREAMBLE.match(text, s.start + len(s.text) - len(s.text.lstrip())):
         return None
-    line = text.rfind("\n", 0, s.start) + 1
-    if re.match(r"\s*\d{1,3}\s*[.)]\s", text[line:s.start + 1]):
+    if numbered_paragraph(text, s.start):
         return None  # "27. Taking into account the recommendations …, decides that …": a numbered, operative paragraph
     position = s.start
     for line in re.finditer(r"[^\n]+", text[s.start:s.end]):

@@ -45,6 +45,25 @@ ACTING_UNDER_VII = re.compile(r"(?:^|\n)\s*[\"“]?(?:Acting|Agissant|Actuando|A
                               r"|con\s+arreglo\s+al|nos\s+termos\s+do|nach)\s+(?:Chap(?:ter|itre)|Capítulo|Kapitel)\s+VII\b")
 
 
+# The verbs with which an operative paragraph decides: "4. Decides to extend …", "… and decides to
+# extend its mandate", "Extends the mandate …".
+DECISION_VERB = re.compile(r"\b(?:Decides|Extends|Renews|Establishes|Terminates|Authori[sz]es|Endorses|Approves"
+                           r"|Décide|Proroge|Renouvelle|Decide|Prorroga|Renueva|Renova|Beschließt|Verlängert)\b", re.I)
+# "3. Decides, acting under Chapter VII of the Charter …, that …": inside an operative paragraph.
+ACTING_UNDER_VII_INSIDE = re.compile(r"\bacting\s+under\s+Chapter\s+VII\b", re.I)
+_NUMBERED = re.compile(r"\s*\d{1,3}\s*[.)]\s")
+
+
+def paragraph_start(text: str, position: int) -> int:
+    """Where the line (a paragraph of a resolution's text) holding ``position`` starts."""
+    return text.rfind("\n", 0, position) + 1
+
+
+def numbered_paragraph(text: str, position: int) -> bool:
+    """Whether the paragraph holding ``position`` opens with its number ("27. Taking into account …")."""
+    return bool(_NUMBERED.match(text, paragraph_start(text, position)))
+
+
 def resolution_body(text: str) -> int | None:
     """Where the text of a resolution starts inside a report, if it holds one."""
     m = _BODY_START.search(text)
